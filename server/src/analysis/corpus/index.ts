@@ -1,0 +1,114 @@
+// The corpus: every article of the workspace, analysed once per content, with inverted indexes over quotes, claims and wire fingerprints.
+
+import { analyzeArticle } from '../article';
+import { contentHash } from '../text/hash';
+import type { AnalysisOptions, ArticleAnalysis } from '../types';
+import { claimKeys, minhash, minhashBands, quoteKeys, quoteWords } from './keys';
+import { Postings } from './postings';
+
+export interface CorpusArticle {
+  id: string;
+  text: string;
+  hash: string;
+  options: AnalysisOptions;
+  analysis: ArticleAnalysis;
+  /** Normalised words of each quote (index-aligned with analysis.quotes). */
+  quoteWords: string[][];
+  signature: number[];
+}
+
+/** A cache of analyses by content hash + options, so unchanged files are never analysed twice (may be persisted). */
+export interface AnalysisCache {
+  get(key: string): ArticleAnalysis | undefined;
+  set(key: string, analysis: ArticleAnalysis): void;
+}
+
+export class Corpus {
+  readonly quotes = new Postings();
+  readonly claims = new Postings();
+  readonly wire = new Postings();
+  private readonly articles = new Map<string, CorpusArticle>();
+  /** Bumped on every change, so derived caches (inferred dates, judgements) know when to recompute. */
+  version = 0;
+
+  constructor(private readonly cache?: AnalysisCache) {}
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  get(id: string): CorpusArticle | undefined {
+    return this.articles.get(id);
+  }
+
+  ids(): IterableIterator<string> {
+    return this.articles.keys();
+  }
+
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  /** Add or replace an article; returns false when its text and options are unchanged (nothing to do). */
+  set(id: string, text: string, options: AnalysisOptions = {}): boolean {
+    const hash = contentHash(text);
+    const old = this.articles.get(id);
+    if (old && old.hash === hash && old.options.published === options.published) return false;
+    const cacheKey = `${hash}|${options.published ?? ''}`;
+    let analysis = this.cache?.get(cacheKey);
+    if (!analysis) {
+      analysis = analyzeArticle(text, options);
+      this.cache?.set(cacheKey, analysis);
+    }
+    this.put({ id, text, hash, options, analysis, quoteWords: [], signature: [] });
+    return true;
+  }
+
+  /** Replace an article's analysis (e.g. after a publication date was inferred from other sources). */
+  replaceAnalysis(id: string, analysis: ArticleAnalysis): void {
+    const article = this.articles.get(id);
+    if (article) this.put({ ...article, analysis });
+  }
+
+  delete(id: string): boolean {
+    if (!this.articles.delete(id)) return false;
+    this.quotes.remove(id);
+    this.claims.remove(id);
+    this.wire.remove(id);
+    this.version++;
+    return true;
+  }
+
+  rename(from: string, to: string): boolean {
+    const article = this.articles.get(from);
+    if (!article || from === to) return false;
+    this.delete(from);
+    this.put({ ...article, id: to });
+    return true;
+  }
+
+  /** Articles that share a quote shingle, a claim key or a wire band with this one. */
+  neighbours(id: string): Set<string> {
+    const cap = this.commonCap();
+    const out = this.quotes.neighbours(id, cap);
+    for (const n of this.claims.neighbours(id, cap)) out.add(n);
+    for (const n of this.wire.neighbours(id)) out.add(n);
+    return out;
+  }
+
+  /** Keys held by more articles than this are too common to tell events apart. */
+  commonCap(): number {
+    return Math.max(50, Math.ceil(this.articles.size * 0.05));
+  }
+
+  private put(article: CorpusArticle): void {
+    const quoteWordLists = article.analysis.quotes.map(quoteWords);
+    const signature = minhash(article.text);
+    const full: CorpusArticle = { ...article, quoteWords: quoteWordLists, signature };
+    this.articles.set(article.id, full);
+    this.quotes.set(article.id, quoteWordLists.map(quoteKeys));
+    this.claims.set(article.id, article.analysis.claims.map(claimKeys));
+    this.wire.set(article.id, [minhashBands(signature)]);
+    this.version++;
+  }
+}

@@ -1,0 +1,99 @@
+// Finding the same claim in other articles by shared actors and event words, then comparing its date and numbers.
+
+import type { Corpus } from '../corpus';
+import { claimKeys } from '../corpus/keys';
+import type { Claim, DateExpression, NumberMention } from '../types';
+import { compareDates, type DateRelation } from './dateCompare';
+import { dice } from './similarity';
+
+export interface ClaimMatch {
+  article: string;
+  item: number;
+  /** 0..1 overlap of actors and event words. */
+  strength: number;
+  /** 0..1 overlap (Dice) of the event words alone. */
+  events: number;
+  date: DateRelation;
+  /** Numbers counting the same thing with different values: [ours, theirs]. */
+  numberConflicts: Array<[NumberMention, NumberMention]>;
+}
+
+/** Event-word overlap (Dice) needed to call two claims the same, with and without a shared actor. */
+const WITH_ACTOR = 0.3;
+const WITHOUT_ACTOR = 0.8;
+/** Combined strength below which two claims are not the same claim. */
+const MIN_STRENGTH = 0.5;
+const DATED_UNDATED = 0.75;
+/** A conflict is reported only between claims this clearly the same (combined strength, event-word overlap). */
+export const CONFLICT_STRENGTH = 0.6;
+export const CONFLICT_EVENTS = 0.5;
+/** How many best-scoring candidates from the postings are compared in full. */
+const CANDIDATES = 30;
+
+export function matchClaim(corpus: Corpus, id: string, index: number): ClaimMatch[] {
+  const article = corpus.get(id);
+  const claim = article?.analysis.claims[index];
+  if (!article || !claim) return [];
+  const cap = corpus.commonCap();
+  const scores = new Map<string, number>();
+  for (const key of claimKeys(claim)) {
+    const df = corpus.claims.articleCount(key);
+    if (df > cap) continue;
+    const weight = 1 / Math.log2(2 + df);
+    for (const p of corpus.claims.lookup(key, id, cap)) {
+      const k = `${p.article}\u0000${p.item}`;
+      scores.set(k, (scores.get(k) ?? 0) + weight);
+    }
+  }
+  const best = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES);
+  const out: ClaimMatch[] = [];
+  for (const [k] of best) {
+    const [otherId, itemText] = k.split('\u0000');
+    const other = corpus.get(otherId);
+    const item = Number(itemText);
+    const theirs = other?.analysis.claims[item];
+    if (!other || !theirs) continue;
+    const m = compareClaims(claim, theirs, article.analysis.dates, other.analysis.dates);
+    if (m) out.push({ article: otherId, item, ...m });
+  }
+  return out.sort((a, b) => b.strength - a.strength || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.item - b.item));
+}
+
+function actorTokens(claim: Claim): string[] {
+  return claim.actors.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((t) => t.length > 2);
+}
+
+export function compareClaims(
+  ours: Claim,
+  theirs: Claim,
+  ourDates: DateExpression[],
+  theirDates: DateExpression[],
+): Omit<ClaimMatch, 'article' | 'item'> | null {
+  const actors = dice(actorTokens(ours), actorTokens(theirs));
+  const sharedActor = actors > 0;
+  const events = dice(ours.eventWords, theirs.eventWords);
+  if (events < (sharedActor ? WITH_ACTOR : WITHOUT_ACTOR)) return null;
+  if (ours.date == null && theirs.date == null && !sharedActor) return null;
+  const strength = Math.min(1, 0.65 * events + 0.35 * actors);
+  if (strength < MIN_STRENGTH) return null;
+  // A dated claim and an undated one are rarely the same report unless nearly every word agrees.
+  if ((ours.date == null) !== (theirs.date == null) && strength < DATED_UNDATED) return null;
+  const a = ours.date != null ? ourDates[ours.date] : undefined;
+  const b = theirs.date != null ? theirDates[theirs.date] : undefined;
+  const date: DateRelation = a && b ? compareDates(a, b) : 'unknown';
+  // Different dates and only a loose likeness: two different events, not one claim dated twice.
+  if (date === 'different' && (strength < CONFLICT_STRENGTH || events < CONFLICT_EVENTS)) return null;
+  return { strength, events, date, numberConflicts: numberConflicts(ours.numbers, theirs.numbers) };
+}
+
+/** Same unit, different value; a number whose unit appears with its own value on the other side is not a conflict. */
+function numberConflicts(ours: NumberMention[], theirs: NumberMention[]): Array<[NumberMention, NumberMention]> {
+  const out: Array<[NumberMention, NumberMention]> = [];
+  for (const n of ours) {
+    if (!n.unit) continue;
+    const same = theirs.filter((t) => t.unit === n.unit);
+    if (!same.length || same.some((t) => t.value === n.value)) continue;
+    out.push([n, same[0]]);
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+// Verdicts: one finding per quote and claim of an article, from its matches in the other articles of the corpus.
+
+import { diffWords } from 'diff';
+import type { Corpus } from '../corpus';
+import { sameSpeaker } from '../quotes';
+import type { ArticleAnalysis, Finding, RelatedSpan, WordDiffPart } from '../types';
+import { CONFLICT_EVENTS, CONFLICT_STRENGTH, matchClaim, type ClaimMatch } from './claimMatch';
+import { inferPublication } from './inferDate';
+import { listLabels, sourceLabel } from './label';
+import { matchQuote, type QuoteMatch } from './quoteMatch';
+import { wireCopies } from './wire';
+
+export interface JudgeOptions {
+  /** 0..1 word similarity at or above which a reworded quotation is the same quote ("wording-differs"). */
+  similarityThreshold: number;
+}
+
+export const DEFAULT_JUDGE_OPTIONS: JudgeOptions = { similarityThreshold: 0.8 };
+
+/**
+ * Quotes shorter than this many words ("Face the Nation", "don't ask, don't tell", "rubbish") are names, slogans or
+ * scare quotes as often as speech: they are linked only when both sides name the same speaker.
+ */
+const SHORT_QUOTE = 5;
+
+export class CrossReferencer {
+  private inferred = new Map<string, ArticleAnalysis | null>();
+  private inferredAt = -1;
+
+  constructor(
+    readonly corpus: Corpus,
+    private readonly options: JudgeOptions = DEFAULT_JUDGE_OPTIONS,
+  ) {}
+
+  /** The analysis findings are judged on: the article's own, or re-dated from other sources when it had no date. */
+  analysis(id: string): ArticleAnalysis | undefined {
+    const article = this.corpus.get(id);
+    if (!article) return undefined;
+    if (article.analysis.published.date) return article.analysis;
+    if (this.inferredAt !== this.corpus.version) {
+      this.inferred.clear();
+      this.inferredAt = this.corpus.version;
+    }
+    if (!this.inferred.has(id)) this.inferred.set(id, inferPublication(this.corpus, id));
+    return this.inferred.get(id) ?? article.analysis;
+  }
+
+  judge(id: string): Finding[] {
+    const article = this.corpus.get(id);
+    const analysis = this.analysis(id);
+    if (!article || !analysis) return [];
+    const wire = new Set(wireCopies(this.corpus, id));
+    const findings: Finding[] = [];
+    analysis.quotes.forEach((_, i) => findings.push(this.judgeQuote(id, analysis, i, wire)));
+    analysis.claims.forEach((claim, i) => {
+      if (claim.date != null || claim.numbers.length) findings.push(this.judgeClaim(id, analysis, i, wire));
+    });
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private judgeQuote(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>): Finding {
+    const quote = analysis.quotes[index];
+    const ours = this.corpus.get(id)!.quoteWords[index] ?? [];
+    const matches: Array<QuoteMatch & { speaker: string | null; speakerConfidence: number }> = [];
+    for (const m of matchQuote(this.corpus, id, index, this.options)) {
+      if (m.kind === 'possible') continue;
+      const other = this.corpus.get(m.article)!.analysis.quotes[m.item];
+      const speaker = other.speaker?.canonical ?? null;
+      const short = Math.min(ours.length, this.corpus.get(m.article)!.quoteWords[m.item].length) < SHORT_QUOTE || isTitle(quote.content) || isTitle(other.content);
+      if (short && !(speaker && quote.speaker && sameSpeaker(speaker, quote.speaker.canonical))) continue;
+      matches.push({ ...m, speaker, speakerConfidence: other.speaker ? other.confidence : 0 });
+    }
+    const base = { file: id, kind: 'quote' as const, index, start: quote.start, end: quote.end };
+    const who = quote.speaker?.canonical;
+    if (!matches.length) {
+      if (!quote.speaker) return { ...base, verdict: 'unattributed', confidence: 0.5, message: 'No speaker found for this quote, and no other source has it.', related: [] };
+      return { ...base, verdict: 'single-source', confidence: 0.7 * quote.confidence, message: `Only this source has this quote (${who}).`, related: [] };
+    }
+    const related = dedupeRelated(matches.map((m) => this.related(m.article, 'quote', m.item)));
+    // A conflict needs both attributions to be sure; an unsure one is reported as agreement on the wording only.
+    const sure = quote.confidence >= SURE_SPEAKER;
+    const conflicts = who && sure ? matches.filter((m) => m.speaker && m.speakerConfidence >= SURE_SPEAKER && !sameSpeaker(m.speaker, who)) : [];
+    const differs = matches.filter((m) => m.kind === 'differs');
+    const agree = matches.filter((m) => m.kind !== 'differs');
+    const independent = new Set(agree.map((m) => m.article).filter((a) => !wire.has(a)));
+    const wireOnly = agree.filter((m) => wire.has(m.article)).map((m) => m.article);
+    const extra: Partial<Finding> = wireOnly.length ? { wireOf: [...new Set(wireOnly)] } : {};
+    if (conflicts.length) {
+      const names = [...new Set(conflicts.map((m) => `${m.speaker} in ${sourceLabel(m.article)}`))];
+      return { ...base, ...extra, verdict: 'speaker-conflict', confidence: 0.8 * quote.confidence, message: `Speaker differs: ${who} here, ${names.join('; ')}.`, related };
+    }
+    if (differs.length) {
+      const best = differs[0];
+      const theirs = this.corpus.get(best.article)!.analysis.quotes[best.item];
+      const diff = wordDiff(quote.content, theirs.content);
+      const changes = describeDiff(diff);
+      return {
+        ...base,
+        ...extra,
+        verdict: 'wording-differs',
+        confidence: best.similarity,
+        message: `Wording differs in ${sourceLabel(best.article)} (${Math.round(best.similarity * 100)}% same words): ${changes}.${agree.length ? ` Same wording in ${listLabels(agree.map((m) => m.article))}.` : ''}`,
+        related,
+        diff,
+      };
+    }
+    const kinds = agree.map((m) => `${sourceLabel(m.article)}${m.kind === 'fragment' ? ' (in part)' : ''}`);
+    const speakerNote = who ? '' : ` No speaker here; ${attributedIn(matches)}`;
+    if (!independent.size) {
+      return { ...base, ...extra, verdict: 'corroborated', confidence: 0.5, message: `Same wire text as ${listLabels(wireOnly)}: not independent corroboration.${speakerNote}`, related };
+    }
+    const wireNote = wireOnly.length ? ` (${listLabels(wireOnly)} is the same wire text)` : '';
+    return {
+      ...base,
+      ...extra,
+      verdict: 'corroborated',
+      confidence: Math.min(0.99, 0.7 + 0.1 * independent.size) * (who ? quote.confidence : 0.8),
+      message: `Quote corroborated by ${[...new Set(kinds)].join(', ')}${wireNote}.${speakerNote}`,
+      related,
+    };
+  }
+
+  private judgeClaim(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>): Finding {
+    const claim = analysis.claims[index];
+    const matches: ClaimMatch[] = matchClaim(this.corpus, id, index);
+    const base = { file: id, kind: 'claim' as const, index, start: claim.start, end: claim.end };
+    const date = claim.date != null ? analysis.dates[claim.date] : undefined;
+    if (!matches.length) return { ...base, verdict: 'single-source', confidence: 0.6, message: 'No other source reports this claim.', related: [] };
+    const related = dedupeRelated(matches.map((m) => this.related(m.article, 'claim', m.item)));
+    const dateConflicts = matches.filter((m) => m.date === 'different' && m.strength >= CONFLICT_STRENGTH && m.events >= CONFLICT_EVENTS);
+    if (dateConflicts.length && date) {
+      const m = dateConflicts[0];
+      // Show the other side's date as resolved there, with its inferred publication date when it had none.
+      const raw = this.corpus.get(m.article)!.analysis;
+      const inferred = this.analysis(m.article)!;
+      const other = inferred.claims.length === raw.claims.length && inferred.claims[m.item]?.date != null ? inferred : raw;
+      const theirs = other.dates[other.claims[m.item].date!];
+      return { ...base, verdict: 'date-conflict', confidence: m.strength, message: `Date differs: "${date.text}" (${date.value}) here, "${theirs.text}" (${theirs.value}) in ${sourceLabel(m.article)}.`, related };
+    }
+    const numberConflicts = matches.filter((m) => m.numberConflicts.length && m.strength >= CONFLICT_STRENGTH && m.events >= CONFLICT_EVENTS);
+    if (numberConflicts.length) {
+      const m = numberConflicts[0];
+      const [a, b] = m.numberConflicts[0];
+      return { ...base, verdict: 'number-conflict', confidence: m.strength, message: `Number differs${a.unit ? ` (${a.unit})` : ''}: ${a.text} here, ${b.text} in ${sourceLabel(m.article)}.`, related };
+    }
+    const independent = new Set(matches.map((m) => m.article).filter((a) => !wire.has(a)));
+    const wireOnly = [...new Set(matches.map((m) => m.article).filter((a) => wire.has(a)))];
+    const dated = analysis.published.from === 'inferred' && date?.relative ? ` Dates resolved with a publication date ${analysis.published.note} (${analysis.published.date}).` : '';
+    const extra: Partial<Finding> = wireOnly.length ? { wireOf: wireOnly } : {};
+    if (!independent.size) return { ...base, ...extra, verdict: 'corroborated', confidence: 0.5, message: `Same wire text as ${listLabels(wireOnly)}: not independent corroboration.${dated}`, related };
+    return {
+      ...base,
+      ...extra,
+      verdict: 'corroborated',
+      confidence: Math.max(...matches.map((m) => m.strength)),
+      message: `Claim also reported by ${listLabels([...independent])}${date ? `, same date (${date.value})` : ''}.${dated}`,
+      related,
+    };
+  }
+
+  private related(article: string, kind: 'quote' | 'claim', item: number): RelatedSpan {
+    const a = this.corpus.get(article)!;
+    const span = kind === 'quote' ? a.analysis.quotes[item] : a.analysis.claims[item];
+    return { file: article, start: span.start, end: span.end, text: a.text.slice(span.start, span.end) };
+  }
+}
+
+/** Attribution confidence both sides need before a different speaker is reported as a conflict. */
+const SURE_SPEAKER = 0.6;
+
+/** A show, book or programme title ("On the Record with Greta Van Susteren"): mostly capitalised words, no sentence. */
+function isTitle(content: string): boolean {
+  const words = content.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (!words.length || words.length > 9) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+function attributedIn(matches: Array<QuoteMatch & { speaker: string | null }>): string {
+  const named = matches.filter((m) => m.speaker);
+  if (!named.length) return 'no source names a speaker.';
+  return `${sourceLabel(named[0].article)} attributes it to ${named[0].speaker}.`;
+}
+
+function dedupeRelated(related: RelatedSpan[]): RelatedSpan[] {
+  const seen = new Set<string>();
+  return related.filter((r) => {
+    const k = `${r.file}\u0000${r.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function wordDiff(ours: string, theirs: string): WordDiffPart[] {
+  return diffWords(ours, theirs, { ignoreCase: true }).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+}
+
+function describeDiff(diff: WordDiffPart[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < diff.length && parts.length < 3; i++) {
+    const p = diff[i];
+    if (p.removed && diff[i + 1]?.added) {
+      parts.push(`"${p.value.trim()}" → "${diff[i + 1].value.trim()}"`);
+      i++;
+    } else if (p.removed) parts.push(`"${p.value.trim()}" missing there`);
+    else if (p.added) parts.push(`"${p.value.trim()}" added there`);
+  }
+  return parts.join(', ') || 'punctuation only';
+}
+

@@ -1,0 +1,81 @@
+// Grammar rules for reporting periods of business news: the quarter, the latest period, the year, year-end, year-earlier.
+
+import type { Parsed, Sem } from '../sem';
+import type { Reader } from './reader';
+import type { RuleEntry } from './rule';
+
+const PERIOD_SHIFTS = new Map([['latest', 'latest'], ['current', 'current'], ['this', 'current'], ['last', 'previous'], ['previous', 'previous'], ['next', 'next'], ['coming', 'next'], ['same', 'latest'], ['most', 'latest']]);
+const YEAR_NOUNS = new Set(['year', 'fiscal', 'full', 'calendar', 'whole', 'entire', 'current']);
+
+/** "year-earlier", "year-ago", "comparable year-ago": index after it, or -1. */
+function yearAgo(r: Reader, j: number): number {
+  let k = j;
+  if (r.w(k) === 'comparable' || r.w(k) === 'corresponding') k++;
+  if (r.w(k) === 'year' && r.w(k + 1) === '-' && (r.w(k + 2) === 'earlier' || r.w(k + 2) === 'ago')) return k + 3;
+  return -1;
+}
+
+function periodEnded(r: Reader, j: number): boolean {
+  return r.w(j) === 'ended' || r.w(j) === 'ending' || r.w(j) === 'that' && r.w(j + 1) === 'ended';
+}
+
+/** "the latest quarter", "the current quarter", "last quarter", "the year-earlier period", "the quarter", "year-ago". */
+export function namedPeriod(r: Reader, i: number): Parsed | null {
+  let j = i;
+  const the = r.w(j) === 'the' || r.w(j) === 'its' || r.w(j) === 'a';
+  if (the) j++;
+  let sem: Sem | null = null;
+  const ago = yearAgo(r, j);
+  if (ago > 0) {
+    j = ago;
+    if (r.w(j) === 'third' || r.w(j) === 'second' || r.w(j) === 'first' || r.w(j) === 'fourth') return null;
+    if (r.w(j) !== 'quarter' && r.w(j) !== 'period') {
+      return { first: i + (the ? 1 : 0), last: j, type: 'DATE', sem: { k: 'shift', unit: 'year', n: -1, anchor: 'dct' } };
+    }
+    sem = { k: 'part', q: 0, shift: -4, latest: true };
+  } else if (the && r.w(j) === 'quarter' && r.w(j - 1) === 'the') {
+    const ended = periodEnded(r, j + 1) ? r.month(r.w(j + 1) === 'that' ? j + 3 : j + 2) : null;
+    sem = ended ? { k: 'part', q: Math.ceil(ended.m / 3) } : { k: 'part', q: 0, shift: 0, latest: true };
+  } else {
+    const kind = PERIOD_SHIFTS.get(r.w(j));
+    if (!kind || kind === 'latest' && !the) return null;
+    if (r.w(j) === 'most' && r.w(j + 1) !== 'recent') return null;
+    j += r.w(j) === 'most' ? 2 : 1;
+    if (r.w(j) === 'fiscal') j++;
+    if (r.w(j) === 'period' && kind !== 'latest') return null;
+    sem = kind === 'latest' ? { k: 'part', q: 0, shift: 0, latest: true } : { k: 'part', q: 0, shift: kind === 'current' ? 0 : kind === 'next' ? 1 : -1 };
+  }
+  if (r.w(j) !== 'quarter' && r.w(j) !== 'period') return null;
+  return { first: i, last: j + 1, type: 'DATE', sem };
+}
+
+/** "the year", "the fiscal year", "the full year", "the current year"; "the year ended June 30" is a duration. */
+export function theYear(r: Reader, i: number): Parsed | null {
+  if (r.w(i) !== 'the') return null;
+  let j = i + 1;
+  while (YEAR_NOUNS.has(r.w(j)) && r.w(j) !== 'year') j++;
+  if (r.w(j) !== 'year' || r.w(j + 1) === '-' || r.w(j + 1) === 'two' || r.isNum(j + 1)) return null;
+  const end = j + 1;
+  if (periodEnded(r, end)) return { first: i, last: end, type: 'DURATION', sem: { k: 'value', value: 'P1Y' } };
+  const after = r.w(end);
+  if (after === 'before' || after === 'earlier' || after === 'after' || after === 'later') {
+    if (r.isWord(end + 1) && after !== 'earlier' && after !== 'later') return null;
+    return { first: i, last: end + 1, type: 'DATE', sem: { k: 'shift', unit: 'year', n: after === 'before' || after === 'earlier' ? -1 : 1, anchor: 'ref' } };
+  }
+  return { first: i, last: end, type: 'DATE', sem: { k: 'shift', unit: 'year', n: 0, anchor: 'dct' } };
+}
+
+/** "year-end", "year end", "year's end": the end of the publication year. */
+export function yearEnd(r: Reader, i: number): Parsed | null {
+  if (r.w(i) !== 'year') return null;
+  let j = i + 1;
+  if (r.w(j) === '-' || r.w(j) === "'" && r.w(j + 1) === 's') j += r.w(j) === '-' ? 1 : 2;
+  if (r.w(j) !== 'end') return null;
+  return { first: i, last: j + 1, type: 'DATE', sem: { k: 'shift', unit: 'year', n: 0, anchor: 'dct', mod: 'END' } };
+}
+
+export const FISCAL_RULES: RuleEntry[] = [
+  { rule: namedPeriod, starts: ['the', 'its', 'a', 'year', 'comparable', 'corresponding', ...PERIOD_SHIFTS.keys()] },
+  { rule: theYear, starts: ['the'] },
+  { rule: yearEnd, starts: ['year'] },
+];

@@ -1,0 +1,146 @@
+// The grammar's entry point: scans the tokens, takes the longest rule match at each start, adds modifiers, joins date + time.
+
+import type { Tokens } from '../tokens';
+import type { Parsed, Sem } from '../sem';
+import { Reader } from './reader';
+import { DIGITS, type Rule, type RuleEntry } from './rule';
+import { CALENDAR_RULES } from './calendarDates';
+import { PERIOD_RULES } from './periods';
+import { FISCAL_RULES } from './fiscal';
+import { DAY_MOD_STARTS, DEICTIC_RULES, modified } from './deictic';
+import { CLOCK_RULES } from './clock';
+import { QUANTITY_RULES } from './quantities';
+import { REFERENCE_RULES } from './references';
+
+/** Every rule, in priority order (earlier wins a tie on length). */
+const ENTRIES: RuleEntry[] = [...CALENDAR_RULES, ...PERIOD_RULES, ...FISCAL_RULES, ...DEICTIC_RULES, ...CLOCK_RULES, ...QUANTITY_RULES, ...REFERENCE_RULES];
+
+/** Rules indexed by the first token they can match. */
+const BY_START = new Map<string, Rule[]>();
+for (const { rule, starts } of ENTRIES) {
+  for (const w of new Set(starts)) {
+    const list = BY_START.get(w) ?? [];
+    if (!list.includes(rule)) list.push(rule);
+    BY_START.set(w, list);
+  }
+}
+const NONE: Rule[] = [];
+
+const QUANTITY_MODS: [string[], string][] = [
+  [['about'], 'APPROX'], [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'],
+  [['nearly'], 'LESS_THAN'], [['almost'], 'LESS_THAN'], [['just', 'under'], 'LESS_THAN'], [['less', 'than'], 'LESS_THAN'], [['fewer', 'than'], 'LESS_THAN'],
+  [['under'], 'LESS_THAN'], [['more', 'than'], 'MORE_THAN'], [['over'], 'MORE_THAN'], [['just', 'over'], 'MORE_THAN'],
+  [['at', 'least'], 'EQUAL_OR_MORE'], [['no', 'less', 'than'], 'EQUAL_OR_MORE'], [['at', 'most'], 'EQUAL_OR_LESS'],
+  [['no', 'more', 'than'], 'EQUAL_OR_LESS'], [['up', 'to'], 'EQUAL_OR_LESS'],
+];
+
+const MOD_STARTS = new Set([...QUANTITY_MODS.map(([words]) => words[0]), ...DAY_MOD_STARTS]);
+
+function core(r: Reader, i: number): Parsed | null {
+  let best: Parsed | null = null;
+  for (const rule of r.isNum(i) ? BY_START.get(DIGITS)! : BY_START.get(r.w(i)) ?? NONE) {
+    const p = rule(r, i);
+    if (p && p.last > i && (!best || p.last > best.last)) best = p;
+  }
+  return best;
+}
+
+function withQuantityMod(r: Reader, i: number): Parsed | null {
+  const first = r.w(i);
+  for (const [words, mod] of QUANTITY_MODS) {
+    if (words[0] !== first) continue;
+    let j = i;
+    for (const w of words) {
+      if (r.w(j) !== w) {
+        j = -1;
+        break;
+      }
+      j++;
+    }
+    if (j < 0) continue;
+    if (mod === 'MORE_THAN' && words[0] === 'over' && (r.w(j) === 'the' || r.w(j) === 'past' || r.w(j) === 'last' || r.w(j) === 'next')) continue; // "over the past decade" = during
+    const p = core(r, j);
+    if (!p) continue;
+    const shifted = p.type === 'DATE' && p.sem.k === 'shift' && (r.w(p.last - 1) === 'ago' || r.w(p.last - 1) === 'earlier' || r.w(p.last - 1) === 'later');
+    if (p.type !== 'DURATION' && !shifted && !(p.type === 'TIME' && mod === 'APPROX')) continue;
+    if (p.first !== j) continue;
+    return { first: i, last: p.last, type: p.type, sem: { ...p.sem, mod: p.sem.mod ?? mod } };
+  }
+  return null;
+}
+
+function matchAt(r: Reader, i: number): Parsed | null {
+  let best = core(r, i);
+  if (!MOD_STARTS.has(r.w(i))) return best;
+  const m = modified(r, i, (j) => core(r, j));
+  if (m && (!best || m.last > best.last)) best = m;
+  const q = withQuantityMod(r, i);
+  if (q && (!best || q.last > best.last)) best = q;
+  return best;
+}
+
+function canStart(r: Reader, i: number): boolean {
+  return r.isNum(i) || BY_START.has(r.w(i)) || MOD_STARTS.has(r.w(i));
+}
+
+/** A day-level meaning a clock time can be attached to. */
+function isDay(s: Sem): boolean {
+  if (s.time) return false;
+  if (s.k === 'date') return s.d !== undefined;
+  if (s.k === 'weekday' || s.k === 'holiday') return true;
+  return s.k === 'shift' && s.unit === 'day';
+}
+
+/** Join "Friday, Oct. 23"-like and "9 a.m. Tuesday" / "Nov. 27, 2015, 09:44" neighbours into one expression. */
+function join(r: Reader, a: Parsed, b: Parsed): Parsed | null {
+  let gap = a.last;
+  if (r.w(gap) === ',' || r.w(gap) === 'at' || r.w(gap) === 'on') gap++;
+  if (gap !== b.first || r.broken(b.first)) return null;
+  const aTime = a.sem.time !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref';
+  const bTime = b.sem.time !== undefined && b.sem.k === 'shift' && b.sem.anchor === 'ref';
+  if (aTime && isDay(b.sem) && r.w(a.last) !== 'at') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, time: a.sem.time, mod: a.sem.mod ?? b.sem.mod } };
+  const aPod = a.sem.pod !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref' && !a.sem.time;
+  if (aPod && isDay(b.sem) && !b.sem.pod && r.w(a.last) !== ',') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, pod: a.sem.pod, mod: a.sem.mod ?? b.sem.mod } };
+  if (bTime && isDay(a.sem)) return { first: a.first, last: b.last, type: 'TIME', sem: { ...a.sem, time: b.sem.time, pod: undefined, mod: a.sem.mod ?? b.sem.mod } };
+  if (a.sem.k === 'weekday' && a.sem.shift === null && !a.sem.pod && b.sem.k === 'date' && b.sem.d !== undefined && r.w(a.last) !== 'at') {
+    return { first: a.first, last: b.last, type: b.type, sem: { ...b.sem, dow: a.sem.dow } };
+  }
+  return null;
+}
+
+const RANGE_WORDS = new Set(['-', 'to', 'and', 'through', 'or', 'until', 'till']);
+
+/** The second day of "March 22-24" / "April 24 and 25": a date in the same month, or null. */
+function rangeEnd(r: Reader, p: Parsed): Parsed | null {
+  const s = p.sem;
+  if (s.k !== 'date' || s.d === undefined || s.time || !RANGE_WORDS.has(r.w(p.last)) || r.broken(p.last)) return null;
+  const day = r.day(p.last + 1);
+  if (!day || day.d <= s.d || r.month(day.end) || r.w(day.end) === ':' || r.unit(day.end) || r.isWord(day.end) && !r.broken(day.end) && r.w(day.end) !== 'and') return null;
+  const sem: Sem = s.y === undefined ? { k: 'date', m: s.m, d: day.d } : { k: 'date', y: s.y, m: s.m, d: day.d };
+  return { first: p.last + 1, last: day.end, type: 'DATE', sem };
+}
+
+/** Every temporal expression the grammar finds in tokens, in text order, non-overlapping. */
+export function parseTokens(t: Tokens): Parsed[] {
+  const r = new Reader(t);
+  const out: Parsed[] = [];
+  let i = 0;
+  while (i < r.count) {
+    const p = canStart(r, i) ? matchAt(r, i) : null;
+    if (!p) {
+      i++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const joined = prev ? join(r, prev, p) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(p);
+    i = p.last;
+    const second = rangeEnd(r, out[out.length - 1]);
+    if (second) {
+      out.push(second);
+      i = second.last;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// The tense of the clause around an expression (past, present, future), read from the nearest verb marker.
+
+import { GAP_PARAGRAPH, PUNCT, WORD, type Tokens } from './tokens';
+
+export type Tense = 'past' | 'present' | 'future' | null;
+
+const FUTURE = new Set(['will', 'shall', 'upcoming', 'tomorrow', 'could', 'might', 'should', 'must', 'gonna', 'intends', 'intend', 'aims', 'vows', 'vowed', 'pledged', 'promised', 'threatens', 'scheduled', 'rescheduled', 'slated', 'postponed', 'expected', 'deadline', 'payable', 'expire', 'expires', 'effective']);
+const FUTURE_AFTER_BE = new Set(['due', 'scheduled', 'slated', 'expected', 'set', 'poised', 'likely', 'going', 'planning', 'preparing', 'about', 'to', 'planned']);
+const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planned', 'scheduled', 'expected', 'set', 'due', 'slated', 'poised', 'going', 'hopes', 'wants', 'aims', 'intends', 'prepares', 'preparing', 'planning']);
+const BE_PRESENT = new Set(['is', 'are', 'am', "'re", 'be']);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'met', 'held', 'made', 'took', 'gave', 'went', 'came',
+  'saw', 'began', 'left', 'found', 'knew', 'thought', 'brought', 'got', 'spoke', 'wrote', 'became', 'fell', 'rose',
+  'won', 'lost', 'sent', 'struck', 'shot', 'ran', 'led', 'fought', 'flew', 'paid', 'sold', 'bought', 'built', 'kept',
+  'felt', 'heard', 'stood', 'sat', 'drove', 'broke', 'chose', 'drew', 'ate', 'hid', 'rode', 'rang', 'sang', 'sank',
+  'slept', 'stole', 'swore', 'threw', 'woke', 'wore', 'spent', 'lent', 'meant', 'caught', 'taught', 'sought', 'fled',
+  'withdrew', 'arose', 'forgot', 'froze', 'dealt', 'hung', 'laid', 'overtook', 'undertook', 'beat', 'bore', 'shook',
+  'swept', 'slid', 'spun', 'struck', 'tore', 'understood', 'upheld', 'wept', 'won', 'wound', 'ago', 'last', 'earlier',
+  'since', 'previously', 'recently', 'has', 'have', 'been',
+]);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'remains', 'remain', 'now', 'currently', 'today']);
+const NOT_VERBS_ED = new Set([
+  'hundred', 'indeed', 'need', 'proceed', 'exceed', 'succeed', 'speed', 'feed', 'seed', 'bred', 'shed', 'naked',
+  'wicked', 'sacred', 'kindred', 'red', 'bed', 'led', 'fled', 'wed', 'sled', 'creed', 'greed', 'breed', 'deed', 'weed',
+  'embed', 'steed', 'united', 'limited', 'related', 'based', 'armed', 'detailed', 'advanced', 'skilled', 'required',
+]);
+const BOUNDARIES = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+
+function marker(t: Tokens, k: number): Tense {
+  const w = t.lower[k];
+  const next = k + 1 < t.count ? t.lower[k + 1] : '';
+  const prev = k > 0 ? t.lower[k - 1] : '';
+  if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
+  if (FUTURE.has(w)) return 'future';
+  if (w === 'll' && prev === "'") return 'future';
+  if (w === 'won' && next === "'") return 'future';
+  if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || w === 'to' && (prev === 'was' || prev === 'were'))) return 'future';
+  if (w === 'soon' || w === 'early') return prev === 'as' ? 'future' : null;
+  if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
+  if (w === 'would') return 'future';
+  if (w === 'has' || w === 'have') return 'past';
+  const passive = prev === 'be' || prev === 'been' || prev === 'being';
+  if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && prev !== 'the' && prev !== 'a' && prev !== 'an') {
+    if (passive) return null;
+    if (BE_PRESENT.has(prev)) return 'present';
+    return 'past';
+  }
+  return null;
+}
+
+/**
+ * Tense of the clause around tokens [first, last): the nearest marker within the sentence wins. Verbs governing a
+ * date mostly precede it, so a marker on the right counts as twice as far away (left first on ties).
+ */
+export function clauseTense(t: Tokens, first: number, last: number, window = 14): Tense {
+  let leftOpen = true;
+  let rightOpen = true;
+  for (let d = 1; d <= window && (leftOpen || rightOpen); d++) {
+    const l = first - d;
+    if (leftOpen) {
+      if (l < 0 || t.gap[l + 1] >= GAP_PARAGRAPH || t.kind[l] === PUNCT && BOUNDARIES.has(t.lower[l])) leftOpen = false;
+      else if (t.kind[l] === WORD) {
+        const m = marker(t, l);
+        if (m) return m;
+      }
+    }
+    if (d % 2 === 1) continue;
+    const r = last - 1 + d / 2;
+    if (rightOpen) {
+      if (r >= t.count || t.gap[r] >= GAP_PARAGRAPH || t.kind[r] === PUNCT && BOUNDARIES.has(t.lower[r])) rightOpen = false;
+      else if (t.kind[r] === WORD) {
+        const m = marker(t, r);
+        if (m) return m;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,190 @@
+// Who said each quotation: cue patterns first, then the sentence's speaker, then the quote it continues.
+
+import type { Cue, Speaker } from '../types';
+import { cueBase, cueLeft, cueRight, sentenceSubject, tailCue, type CueMatch } from './cues';
+import type { Cast, Entity } from './entities';
+import type { Mention } from './names';
+import type { RawQuote } from './pairing';
+import { isSentenceEnd, type Token } from './tokens';
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: Cue | null;
+  confidence: number;
+  entity: Entity | null;
+  /** Index of a later quotation that continues this one ("…," he said, "…"). */
+  mergeWith?: number;
+  fragment: boolean;
+}
+
+export interface ParagraphContext {
+  /** The last attribution in the previous paragraphs (for quotes that continue a speaker's words). */
+  last: Attribution | null;
+  /** Did the previous paragraph end by introducing a quotation ("Smith said:")? */
+  introducer: Attribution | null;
+}
+
+/** Start index of the sentence containing token `q`. */
+function sentenceStartOf(tokens: readonly Token[], q: number, quotes: readonly RawQuote[], text: string): number {
+  const floor = Math.max(0, q - 150); // sentences longer than this are run-ons: read only their tail
+  for (let i = q - 1; i >= floor; i--) {
+    const t = tokens[i];
+    if (isSentenceEnd(t) && tokens[i + 1] && (tokens[i + 1].cap || tokens[i + 1].kind === 'quote')) return i + 1;
+    if (t.kind === 'quote' && t.quote !== undefined && endsSentence(text, quotes[t.quote]) && tokens[i + 1]?.cap) return i + 1;
+  }
+  return floor;
+}
+
+function sentenceEndAfter(tokens: readonly Token[], k: number): number {
+  let i = k + 1;
+  while (i < tokens.length && i < k + 60 && !isSentenceEnd(tokens[i])) i++;
+  return i;
+}
+
+function endsSentence(text: string, q: RawQuote): boolean {
+  const seg = q.segments[q.segments.length - 1];
+  return /[.!?]$/.test(text.slice(Math.max(seg.start, seg.end - 2), seg.end));
+}
+
+/** Drop a cue match whose speaker is no plausible speaker (a sentence-opening word, a place). */
+function plausible(c: CueMatch | null, cast: Cast): CueMatch | null {
+  if (!c?.mention || cast.plausible(c.mention)) return c;
+  return { ...c, mention: null };
+}
+
+function speakerOf(m: Mention, cast: Cast, preferred: Entity | null, paragraphStart = 0): { speaker: Speaker; confidence: number; entity: Entity | null } {
+  const r = cast.resolve(m, preferred, paragraphStart);
+  return { speaker: { start: m.start, end: m.end, name: m.text, canonical: r.canonical, via: m.kind }, confidence: r.confidence, entity: r.entity };
+}
+
+function cueOf(tokens: readonly Token[], c: CueMatch, text: string): Cue {
+  const start = tokens[c.cue].start;
+  const end = tokens[c.cueEnd - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Is the quotation a partial or scare quote inside a sentence rather than a full quotation? */
+function isFragment(text: string, q: RawQuote, tokens: readonly Token[], k: number): boolean {
+  const content = q.segments.map((s) => text.slice(s.start, s.end)).join(' ');
+  const words = content.split(/\s+/).filter(Boolean).length;
+  if (words <= 3 && !/[.!?]$/.test(content)) return true;
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind === 'quote' || isSentenceEnd(prev) || prev.text === ':') return false;
+  if (prev.text === ',') return /^\p{Ll}/u.test(content);
+  if (prev.kind === 'word' && /^(?:that|said|says|told|added|asked|wrote|tweeted)$/.test(prev.lower)) return /^\p{Ll}/u.test(content);
+  return /^\p{Ll}/u.test(content) || prev.kind === 'word';
+}
+
+/** Attribute every quotation token of one paragraph, in order; `ctx` carries the speaker across paragraphs. */
+export function attributeParagraph(
+  text: string, tokens: readonly Token[], quotes: readonly RawQuote[], cast: Cast, ctx: ParagraphContext, out: Map<number, Attribution>,
+): void {
+  let prevInParagraph = null as Attribution | null;
+  let prevQuoteTok = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (tok.kind !== 'quote' || tok.quote === undefined) continue;
+    const qi = tok.quote;
+    const q = quotes[qi];
+    const already = out.get(qi);
+    if (already) { // a quotation continued from an earlier paragraph, or the tail of a split quote
+      prevInParagraph = already;
+      prevQuoteTok = k;
+      continue;
+    }
+    const fragment = isFragment(text, q, tokens, k);
+    const preferred: Entity | null = prevInParagraph?.entity ?? ctx.last?.entity ?? null;
+    const sStart = sentenceStartOf(tokens, k, quotes, text);
+    let a: Attribution | null = null;
+    const right = plausible(cueRight(tokens, k), cast);
+    if (right?.mention) {
+      a = { ...speakerOf(right.mention, cast, preferred, tokens[0].start), cue: cueOf(tokens, right, text), fragment };
+      a.mergeWith = splitPartner(text, tokens, k, right.end, q);
+    }
+    if (!a) {
+      const left = plausible(cueLeft(tokens, k, sStart), cast);
+      if (left?.mention) a = { ...speakerOf(left.mention, cast, preferred, tokens[0].start), cue: cueOf(tokens, left, text), fragment };
+      else if (left) {
+        // a participle or subjectless cue: the sentence's speaker, or the quotation just before in this sentence
+        const inherited: Attribution | null = prevQuoteTok >= sStart ? prevInParagraph : null;
+        const subj = sentenceSubject(tokens, sStart, left.cue);
+        if (inherited?.speaker) a = { ...inherited, cue: cueOf(tokens, left, text), confidence: inherited.confidence * 0.95, fragment, mergeWith: undefined };
+        else if (subj && cast.plausible(subj)) {
+          const s = speakerOf(subj, cast, preferred);
+          a = { ...s, confidence: s.confidence * 0.85, cue: cueOf(tokens, left, text), fragment };
+        }
+      }
+    }
+    if (!a) {
+      // a reporting clause closing the sentence: `… "particularly burdensome" on …, the lawsuit alleges.`
+      const tail = plausible(tailCue(tokens, k), cast);
+      if (tail?.mention) a = { ...speakerOf(tail.mention, cast, preferred, tokens[0].start), cue: cueOf(tokens, tail, text), fragment };
+    }
+    if (!a && prevInParagraph?.speaker && !hasNameBetween(tokens, prevQuoteTok, k)) {
+      // "…," Smith said. "…" — the next quotation in the paragraph is still Smith
+      a = { ...prevInParagraph, confidence: Math.min(prevInParagraph.confidence, 0.75), cue: null, fragment, mergeWith: undefined };
+    }
+    if (!a && k === 0) {
+      const from = ctx.introducer ?? ctx.last;
+      if (from?.speaker) a = { ...from, cue: ctx.introducer ? from.cue : null, confidence: Math.min(from.confidence, ctx.introducer ? 0.8 : 0.6), fragment, mergeWith: undefined };
+    }
+    if (!a && tokens[k - 1]?.text === ':') {
+      // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it
+      const subj = sentenceSubject(tokens, sStart, k - 1);
+      if (subj && cast.plausible(subj)) {
+        const s = speakerOf(subj, cast, preferred);
+        a = { ...s, confidence: Math.min(0.55, s.confidence), cue: null, fragment };
+      }
+    }
+    if (!a && fragment) {
+      const subj = sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
+      if (subj && subj.head !== 'it' && cast.plausible(subj)) {
+        const s = speakerOf(subj, cast, preferred);
+        a = { ...s, confidence: Math.min(0.4, s.confidence), cue: null, fragment };
+      }
+    }
+    a ??= { speaker: null, cue: null, confidence: 0.3, entity: null, fragment };
+    out.set(qi, a);
+    if (a.mergeWith !== undefined) out.set(a.mergeWith, { ...a, mergeWith: undefined });
+    if (a.speaker) ctx.last = a;
+    prevInParagraph = a;
+    prevQuoteTok = k;
+  }
+  ctx.introducer = introducerAtEnd(text, tokens, cast, ctx);
+}
+
+/** `"We are ready," he said, "to act."`: the quotation right after the attribution clause continues the first. */
+function splitPartner(text: string, tokens: readonly Token[], k: number, clauseEnd: number, q: RawQuote): number | undefined {
+  const seg = q.segments[q.segments.length - 1];
+  const commaInside = /[,\u2014\u2013-]$/.test(text.slice(seg.start, seg.end));
+  const commaOutside = tokens[k + 1]?.text === ',';
+  if (!commaInside && !commaOutside) return undefined;
+  for (let i = clauseEnd; i < Math.min(tokens.length, clauseEnd + 8); i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') {
+      const sep = tokens[i - 1];
+      return sep && (sep.text === ',' || sep.text === ':' || sep.text === '\u2014') && i - 1 >= clauseEnd - 1 ? t.quote : undefined;
+    }
+    if (isSentenceEnd(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** Does someone else come into the narrative between two quotations? The first quote's own attribution sentence is skipped. */
+function hasNameBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let i = Math.max(0, from + 1);
+  while (i < to && !(isSentenceEnd(tokens[i]) && (tokens[i + 1]?.cap || tokens[i + 1]?.kind === 'quote'))) i++;
+  for (i++; i < to; i++) if (cueBase(tokens[i])) return true;
+  return false;
+}
+
+/** "Smith said:" at the end of a paragraph introduces the next paragraph's quotation. */
+function introducerAtEnd(text: string, tokens: readonly Token[], cast: Cast, ctx: ParagraphContext): Attribution | null {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.text !== ':') return null;
+  const fake: Token = { start: last.end, end: last.end, kind: 'quote', text: '', lower: '', cap: false };
+  const withQuote = [...tokens.slice(0, -1), fake];
+  const left = cueLeft(withQuote, withQuote.length - 1, 0);
+  if (!left?.mention) return null;
+  return { ...speakerOf(left.mention, cast, ctx.last?.entity ?? null), cue: cueOf(withQuote, left, text), fragment: false };
+}

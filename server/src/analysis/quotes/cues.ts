@@ -1,0 +1,196 @@
+// Cue patterns around a quotation: "…," said S / "…," S said / S said (that) "…" / according to S.
+
+import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, WEAK_CUES } from './lexicon';
+import { mentionAfter, mentionBefore, type Mention } from './names';
+import { isSentenceEnd, type Token } from './tokens';
+
+export interface CueMatch {
+  mention: Mention | null;
+  /** Token index of the cue verb (or of "according"). */
+  cue: number;
+  cueEnd: number;
+  /** Token index just after the attribution clause. */
+  end: number;
+  how: 'right' | 'left' | 'participle';
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|month|year)$/;
+
+export function cueBase(t: Token | undefined): string | null {
+  if (!t || t.kind !== 'word' || t.cap) return null; // "the United States", "Says Who"
+  return CUE_VERBS.get(t.lower) ?? null;
+}
+
+function isParticiple(t: Token): boolean {
+  return t.lower.endsWith('ing');
+}
+
+/** Step back over auxiliaries, adverbs and time phrases between a subject and its cue ("has also", "on Thursday"). */
+export function skipFillersBack(tokens: readonly Token[], at: number, floor: number): number {
+  let i = at;
+  for (let guard = 0; guard < 8 && i > floor; guard++) {
+    const t = tokens[i - 1];
+    if (t.kind === 'word' && CUE_FILLERS.has(t.lower) && !(t.lower === 'told')) { i--; continue; }
+    // "on Thursday", "last week", "late Tuesday", "in a statement"
+    if (t.kind === 'word' && WEEKDAY.test(t.lower) && i - 2 >= floor && /^(?:on|last|late|early|this|that|earlier|later)$/.test(tokens[i - 2].lower)) { i -= 2; continue; }
+    if (t.kind === 'word' && /^(?:statement|interview|release)$/.test(t.lower) && i - 3 >= floor && tokens[i - 3].lower === 'in') { i -= 3; continue; }
+    break;
+  }
+  return i;
+}
+
+/** Step forward over the cue's object and adjuncts ("told reporters on Friday") to the end of the clause. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i < from + 8 && tokens[i].kind === 'word') i++;
+  return i;
+}
+
+/** Attribution clause right after a quotation: `"…," said Smith` or `"…," Smith said` or `"…," according to Smith`. */
+export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
+  let j = q + 1;
+  if (tokens[j]?.kind === 'punct' && /^[,\u2014\u2013\-:]$/.test(tokens[j].text)) j++;
+  const first = tokens[j];
+  if (!first || first.kind !== 'word') return null;
+  if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+    const m = mentionAfter(tokens, j + 2, tokens.length);
+    return m ? { mention: m, cue: j, cueEnd: j + 2, end: indexAfter(tokens, m.end), how: 'right' } : null;
+  }
+  // a signature: `"…" ― Pamela Padilla` at the end of the paragraph
+  if (j === q + 2 && /^[\u2015\u2014\u2013-]$/.test(tokens[q + 1].text)) {
+    const m = mentionAfter(tokens, j, tokens.length);
+    const after = m ? indexAfter(tokens, m.end) : -1;
+    if (m && m.kind === 'name' && (after >= tokens.length || isSentenceEnd(tokens[after]) || tokens[after].text === ',')) {
+      return { mention: m, cue: q + 1, cueEnd: q + 2, end: after, how: 'right' };
+    }
+  }
+  const c0 = cueBase(first);
+  if (c0 && !isParticiple(first)) {
+    const m = mentionAfter(tokens, j + 1, tokens.length);
+    if (m) return { mention: m, cue: j, cueEnd: j + 1, end: clauseEnd(tokens, indexAfter(tokens, m.end)), how: 'right' };
+  }
+  // speaker first, maybe with a long appositive: `"…," Michael McFaul, a senior fellow at …, said`
+  const np = mentionAfter(tokens, j, tokens.length);
+  if (np && np.kind !== 'nominal' || np?.kind === 'nominal' && /^(?:the|a|an|his|her|their|its)$/.test(first.lower)) {
+    let e = indexAfter(tokens, np.end);
+    if (tokens[e]?.text === ',' || tokens[e]?.text === '(') {
+      const close = tokens[e].text === '(' ? ')' : ',';
+      let k = e + 1;
+      while (k < tokens.length && k < e + 45 && tokens[k].text !== close && tokens[k].kind !== 'quote' && !isSentenceEnd(tokens[k])) k++;
+      if (tokens[k]?.text === close) e = k + 1;
+      if (close === ')' && tokens[e]?.text === ',') {
+        let k2 = e + 1;
+        while (k2 < tokens.length && k2 < e + 45 && tokens[k2].text !== ',' && tokens[k2].kind !== 'quote' && !isSentenceEnd(tokens[k2])) k2++;
+        if (tokens[k2]?.text === ',') e = k2 + 1;
+      }
+    }
+    let c = e;
+    while (c < tokens.length && c < e + 6 && !cueBase(tokens[c]) && (CUE_FILLERS.has(tokens[c].lower) || WEEKDAY.test(tokens[c].lower) || /^(?:on|late|early|last)$/.test(tokens[c].lower))) c++;
+    if (cueBase(tokens[c]) && !isParticiple(tokens[c])) return { mention: np, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+  }
+  // speaker first: scan a short way for the cue verb
+  for (let c = j + 1; c < Math.min(tokens.length, j + 16); c++) {
+    const t = tokens[c];
+    if (t.kind === 'quote' || isSentenceEnd(t)) break;
+    if (!cueBase(t) || isParticiple(t)) continue;
+    const stop = skipFillersBack(tokens, c, j);
+    const m = mentionBefore(tokens, stop, j);
+    if (m && m.start === first.start) return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+    break;
+  }
+  return null;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function indexAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A cue earlier in the sentence that governs the quotation: `S said (that) … "…"`, `according to S, "…"`. */
+export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: number): CueMatch | null {
+  for (let c = q - 1; c >= Math.max(sentenceStart, q - 120); c--) {
+    const t = tokens[c];
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+      const m = mentionAfter(tokens, c + 2, q);
+      if (m) return { mention: m, cue: c, cueEnd: c + 2, end: c + 2, how: 'left' };
+      continue;
+    }
+    const b = cueBase(t);
+    if (!b) continue;
+    if (WEAK_CUES.has(b) && q - c > 6) continue;
+    if (isParticiple(t)) {
+      // "…, saying it was "morally" wrong": the subject is the sentence's speaker; "with the strongman dismissing"
+      const m = mentionBefore(tokens, skipFillersBack(tokens, c, sentenceStart), sentenceStart);
+      if (m && tokens[c - 1]?.text !== ',') return { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+      return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
+    }
+    const subjEnd = skipFillersBack(tokens, c, sentenceStart);
+    const m = tokens[subjEnd - 1]?.lower === 'and' ? null : mentionBefore(tokens, subjEnd, sentenceStart);
+    if (m) return { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    // inverted: `said Smith: "…"`
+    const after = INVERTING_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
+    if (after && after.kind !== 'pronoun') return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    // a verb sharing the sentence's subject: "Clinton slammed the shift and accused Sanders of a "flip-flop""
+    return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
+  }
+  return null;
+}
+
+const PREPOSITIONS = /^(?:with|of|by|to|from|against|for|about|on|at|in|than|between|after|before|over|under|during|into|like|near|across|outside|inside|through|throughout|within|without|among|amid|toward|towards|per|via)$/;
+
+/** The sentence's subject, for a participial cue or a partial quote with no cue: a speaker phrase followed by its verb. */
+export function sentenceSubject(tokens: readonly Token[], sentenceStart: number, q: number): Mention | null {
+  for (let i = Math.max(sentenceStart, q - 150); i < q; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const prev = i > sentenceStart ? tokens[i - 1] : null;
+    if (prev && (prev.kind === 'word' && PREPOSITIONS.test(prev.lower) || prev.kind === 'quote')) continue;
+    if (!t.cap && !PRONOUNS.has(t.lower) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
+    const m = mentionAfter(tokens, i, q, false);
+    if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
+    let n = indexAfter(tokens, m.end);
+    if (tokens[n]?.text === ',' || tokens[n]?.text === '(') { // an appositive: "Silverman, herself a supporter, incurred"
+      const close = tokens[n].text === ',' ? ',' : ')';
+      let j = n + 1;
+      while (j < q && j < n + 30 && tokens[j].text !== close) j++;
+      if (tokens[j]?.text === close) n = j + 1;
+    }
+    const next = tokens[n];
+    if (next && next.kind === 'word' && !next.cap) return m;
+  }
+  return null;
+}
+
+/** `…, the lawsuit alleges.` / `…, said Smith.` closing the sentence that holds the quotation. */
+export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
+  let end = q + 1;
+  while (end < tokens.length && end < q + 80 && !isSentenceEnd(tokens[end]) && tokens[end].kind !== 'quote') end++;
+  if (end >= tokens.length || !isSentenceEnd(tokens[end])) return null;
+  const last = end - 1;
+  // `…, the lawsuit alleges.`
+  if (cueBase(tokens[last]) && !isParticiple(tokens[last])) {
+    const stop = skipFillersBack(tokens, last, q + 1);
+    const m = mentionBefore(tokens, stop, q + 1);
+    if (m && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return { mention: m, cue: last, cueEnd: last + 1, end, how: 'right' };
+  }
+  // `…, said Smith.`
+  for (let c = end - 1; c > q + 1 && c > end - 8; c--) {
+    if (tokens[c].text === ',' ) {
+      const b = cueBase(tokens[c + 1]);
+      if (b && INVERTING_CUES.has(b)) {
+        const m = mentionAfter(tokens, c + 2, end);
+        if (m && indexAfter(tokens, m.end) === end) return { mention: m, cue: c + 1, cueEnd: c + 2, end, how: 'right' };
+      }
+      break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,256 @@
+// The article's cast: named people and organisations, their canonical names, titles, gender, and how to resolve mentions.
+
+import { CUE_VERBS, FEMALE_WORDS, MALE_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_GROUPS, ROLE_CLASS, TITLES } from './lexicon';
+import { canonicalSpeakerKey, isNameToken, nameOfRun, sameSpeaker, type Mention } from './names';
+import { base, isSentenceEnd, type Token } from './tokens';
+
+const GENDERED = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
+
+export type EntityType = 'person' | 'org' | 'place' | 'unknown';
+
+export interface Entity {
+  id: number;
+  canonical: string;
+  key: string;
+  type: EntityType;
+  gender: 'm' | 'f' | null;
+  descriptors: Set<string>;
+  /** Start offsets of the mentions, in text order. */
+  positions: number[];
+  /** Positions of mentions in object position ("talks with Hollande"), less salient for pronouns. */
+  oblique: Set<number>;
+  /** Positions of mentions as the subject of a cue verb or at a sentence start. */
+  subjects: number[];
+  /** He/his vs she/her pronouns that follow this entity's mentions. */
+  votes: { m: number; f: number };
+  speaks: boolean;
+  /** Seen capitalised in mid-sentence, so a real name rather than a capitalised sentence opener. */
+  midSentence: boolean;
+}
+
+export interface Resolution {
+  canonical: string;
+  confidence: number;
+  entity: Entity | null;
+}
+
+const PLACE_OF = new Map<string, number>();
+PLACE_GROUPS.forEach((g, i) => g.forEach((w) => PLACE_OF.set(w, i)));
+const OBLIQUE_BEFORE = new Set(['with', 'of', 'by', 'to', 'from', 'against', 'for', 'about', 'on', 'at', 'and', 'than', 'between', 'toward', 'towards']);
+const PERSON_TITLES = new Set([...TITLES].filter((t) => !['house', 'senate', 'state', 'campaign', 'staff', 'court', 'supreme', 'national', 'security', 'press', 'white', 'gop', 'democratic', 'republican', 'u.s', 'us', 'foreign', 'interior', 'finance', 'defence', 'defense', 'labor', 'labour', 'majority', 'minority', 'first'].includes(t)));
+
+export class Cast {
+  readonly entities: Entity[] = [];
+  /** Entities by the last word of their name key: same-speaker names always share it. */
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  /** Record every name run in one paragraph's tokens. */
+  addParagraph(tokens: readonly Token[]): void {
+    let recent: { e: Entity; at: number } | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const g = GENDERED.get(tokens[i].lower);
+      if (g && recent && i - recent.at < 40) recent.e.votes[g]++;
+      if (tokens[i].kind === 'quote' || isSentenceEnd(tokens[i])) recent = null;
+      if (!isNameToken(tokens[i], false)) continue;
+      let j = i + 1;
+      while (j < tokens.length && isNameToken(tokens[j], true)) j++;
+      while (j > i + 1 && !tokens[j - 1].cap) j--;
+      // two names side by side ("Vladimir Putin Francois Hollande"): split before a second first name
+      for (let s = i + 2; s < j - 1; s++) {
+        if (tokens[s].cap && (MALE_WORDS.has(tokens[s].lower) || FEMALE_WORDS.has(tokens[s].lower)) && !TITLES.has(tokens[s - 1].lower)) {
+          this.addRun(tokens, i, s);
+          i = s;
+          break;
+        }
+      }
+      const e = this.addRun(tokens, i, j);
+      if (e && e.type !== 'org' && e.type !== 'place') recent = { e, at: j };
+      i = j - 1;
+    }
+  }
+
+  private addRun(tokens: readonly Token[], a: number, b: number): Entity | null {
+    const run = tokens.slice(a, b);
+    const { name, titles, first } = nameOfRun(run);
+    if (!name || first >= run.length) return null;
+    const nameWords = run.slice(first).map((t) => base(t.lower));
+    if (nameWords.every((w) => TITLES.has(w) || PLACE_OF.has(w))) return null;
+    const descriptors = new Set<string>(titles);
+    // lower-case role words and place adjectives just before the run: "Russian leader Vladimir Putin"
+    for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+      const t = tokens[k];
+      if (t.kind !== 'word') break;
+      const w = base(t.lower);
+      if (ROLE_CLASS.has(w) || TITLES.has(w) || PLACE_OF.has(w) || t.cap) descriptors.add(w);
+      else break;
+    }
+    // an appositive after the run: "Assad, a key Moscow ally," / "Smith, the Kremlin's spokesman,"
+    if (tokens[b]?.text === ',' && /^(?:a|an|the)$/.test(tokens[b + 1]?.lower ?? '')) {
+      for (let k = b + 2; k < Math.min(tokens.length, b + 9) && tokens[k].kind === 'word'; k++) descriptors.add(base(tokens[k].lower));
+    }
+    const key = canonicalSpeakerKey(name);
+    if (!key) return null;
+    const oblique = a > 0 && tokens[a - 1].kind === 'word' && OBLIQUE_BEFORE.has(tokens[a - 1].lower);
+    const ent = this.find(name, run[0].start) ?? this.create(name, key);
+    if (key.split(' ').length > ent.key.split(' ').length) {
+      ent.canonical = name;
+      ent.key = key;
+    }
+    ent.positions.push(run[0].start);
+    if (!(a === 0 || isSentenceEnd(tokens[a - 1]))) ent.midSentence = true;
+    if (oblique) ent.oblique.add(run[0].start);
+    for (const d of descriptors) ent.descriptors.add(d);
+    this.classify(ent, nameWords, titles, descriptors);
+    let c = b;
+    while (c < tokens.length && c < b + 3 && tokens[c].kind === 'word' && !CUE_VERBS.has(tokens[c].lower)) c++;
+    const subject = CUE_VERBS.has(tokens[c]?.lower ?? '') && !tokens[c].lower.endsWith('ing');
+    if (subject) ent.speaks = true;
+    if (subject || a === 0 || isSentenceEnd(tokens[a - 1])) ent.subjects.push(run[0].start);
+    return ent;
+  }
+
+  private create(name: string, key: string): Entity {
+    const ent: Entity = { id: this.entities.length, canonical: name, key, type: 'unknown', gender: null, descriptors: new Set(), positions: [], oblique: new Set(), subjects: [], votes: { m: 0, f: 0 }, speaks: false, midSentence: false };
+    this.entities.push(ent);
+    const last = lastToken(key);
+    const list = this.bySurname.get(last);
+    if (list) list.push(ent);
+    else this.bySurname.set(last, [ent]);
+    return ent;
+  }
+
+  private classify(ent: Entity, nameWords: string[], titles: string[], descriptors: Set<string>): void {
+    if (ent.type === 'unknown' || ent.type === 'place') {
+      if (nameWords.some((w) => ORG_WORDS.has(w)) || MEDIA_WORDS.has(nameWords[nameWords.length - 1])) ent.type = 'org';
+      else if (nameWords.length === 1 && PLACE_OF.has(nameWords[0])) ent.type = 'place';
+      else if (titles.some((t) => PERSON_TITLES.has(t)) || MALE_WORDS.has(nameWords[0]) || FEMALE_WORDS.has(nameWords[0]) || nameWords.length >= 2) ent.type = 'person';
+    }
+    if (!ent.gender) {
+      for (const w of [...titles, ...descriptors, nameWords[0]]) {
+        if (MALE_WORDS.has(w)) { ent.gender = 'm'; break; }
+        if (FEMALE_WORDS.has(w)) { ent.gender = 'f'; break; }
+      }
+    }
+    if (MEDIA_WORDS.has(nameWords[nameWords.length - 1])) ent.descriptors.add('newspaper');
+  }
+
+  /** The entity a name refers to: the most recently mentioned one with the same name (surname match allowed). */
+  find(name: string, before = Infinity): Entity | null {
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.bySurname.get(lastToken(canonicalSpeakerKey(name))) ?? []) {
+      if (!sameSpeaker(e.canonical, name)) continue;
+      const pos = lastBefore(e.positions, before);
+      const score = pos < 0 ? -1 + e.positions.length * 1e-6 : pos;
+      if (score > bestPos || !best) { best = e; bestPos = score; }
+    }
+    return best;
+  }
+
+  /** Tie a speaker mention to an entity: by name, by pronoun agreement, or by the title a nominal repeats. */
+  /** A one-word "name" only ever seen opening a sentence ("Fundraising", "Thus") is no name; places don't speak. */
+  plausible(m: Mention): boolean {
+    if (m.kind !== 'name') return true;
+    const e = this.find(m.name, m.end);
+    if (!e) return true;
+    if (e.type === 'place') return false;
+    if (e.key.includes(' ') || e.type === 'person' || e.midSentence || e.speaks || e.positions.length > 1) return true;
+    return MALE_WORDS.has(e.key) || FEMALE_WORDS.has(e.key);
+  }
+
+  resolve(m: Mention, preferred: Entity | null, paragraphStart = 0): Resolution {
+    if (m.kind === 'name') {
+      const e = this.find(m.name, m.end);
+      return { canonical: e ? e.canonical : m.name, confidence: 0.95, entity: e };
+    }
+    if (m.kind === 'pronoun') return this.resolvePronoun(m, preferred, paragraphStart);
+    return this.resolveNominal(m);
+  }
+
+  private resolvePronoun(m: Mention, preferred: Entity | null, paragraphStart: number): Resolution {
+    const cls = m.head;
+    const fits = (e: Entity): boolean => {
+      if (cls === 'he' || cls === 'she') {
+        const g = cls === 'he' ? 'm' : 'f';
+        if (e.type === 'unknown' && !e.speaks && e.votes.m + e.votes.f === 0) return false;
+        if (e.type !== 'person' && e.type !== 'unknown') return false;
+        if (e.gender) return e.gender === g;
+        const other = g === 'm' ? e.votes.f : e.votes.m;
+        return e.votes[g] >= other;
+      }
+      if (cls === 'it') return e.type === 'org';
+      if (cls === 'they') return e.type === 'org';
+      return false;
+    };
+    const ranked = this.entities
+      .filter(fits)
+      .map((e) => ({ e, pos: lastBefore(e.positions, m.start) }))
+      .filter((c) => c.pos >= 0)
+      .sort((x, y) => y.pos - x.pos);
+    if (!ranked.length) return { canonical: m.text, confidence: 0.2, entity: null };
+    // a reader's order: the subject just before in this paragraph, then the speaker being quoted, then the latest mention
+    const subjectHere = ranked
+      .map((c) => ({ e: c.e, pos: lastBefore(c.e.subjects, m.start) }))
+      .filter((c) => c.pos >= paragraphStart)
+      .sort((x, y) => y.pos - x.pos)[0];
+    let pick = subjectHere ?? null;
+    if (!pick && preferred && fits(preferred)) {
+      const pp = lastBefore(preferred.positions, m.start);
+      if (pp >= 0 && m.start - pp < 2500) pick = { e: preferred, pos: pp };
+    }
+    pick ??= ranked.find((c) => !c.e.oblique.has(c.pos) && ranked[0].pos - c.pos < 600) ?? ranked[0];
+    const chosen = pick;
+    const rivals = ranked.filter((c) => c.e !== chosen.e && m.start - c.pos < 400).length;
+    let confidence = rivals ? (chosen.e === preferred || subjectHere ? 0.75 : 0.6) : 0.85;
+    if (!chosen.e.gender && (cls === 'he' || cls === 'she')) confidence -= 0.1;
+    return { canonical: chosen.e.canonical, confidence, entity: chosen.e };
+  }
+
+  private resolveNominal(m: Mention): Resolution {
+    const head = m.head;
+    const cls = ROLE_CLASS.get(head);
+    const places = new Set(m.descriptors.map((d) => PLACE_OF.get(d)).filter((x) => x !== undefined));
+    const mods = m.descriptors.filter((d) => d !== head && !/^(?:the|a|an|his|her|its|their)$/.test(d));
+    let best: Entity | null = null;
+    let bestScore = 0;
+    let tied = 0;
+    for (const e of this.entities) {
+      const pos = lastBefore(e.positions, m.start);
+      if (pos < 0 || e.type === 'place') continue;
+      let score = 0;
+      if (e.descriptors.has(head)) score += 3;
+      else if (cls && [...e.descriptors].some((d) => ROLE_CLASS.get(d) === cls)) score += 2;
+      else continue;
+      if (places.size) {
+        const ep = new Set([...e.descriptors].map((d) => PLACE_OF.get(d)).filter((x) => x !== undefined));
+        if ([...places].some((p) => ep.has(p))) score += 3;
+        else if (ep.size) continue;
+      }
+      score += mods.filter((d) => !PLACE_OF.has(d) && e.descriptors.has(d)).length;
+      score += pos / 1e9; // recency breaks ties
+      if (score > bestScore + 0.5) tied = 0;
+      else if (score > bestScore - 0.5) tied++;
+      if (score > bestScore) { best = e; bestScore = score; }
+    }
+    const plainText = m.text.replace(/^(?:the|a|an)\s+/i, '');
+    if (!best || m.plural) return { canonical: plainText, confidence: 0.4, entity: null };
+    return { canonical: best.canonical, confidence: tied ? 0.55 : 0.75, entity: best };
+  }
+}
+
+/** The last position before `before` (positions are in text order): binary search. */
+function lastBefore(positions: readonly number[], before: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1] : -1;
+}
+
+function lastToken(key: string): string {
+  const sp = key.lastIndexOf(' ');
+  return sp < 0 ? key : key.slice(sp + 1);
+}

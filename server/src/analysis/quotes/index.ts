@@ -1,0 +1,61 @@
+// The quote engine's entry point: quotations of an article with their speakers, and the speaker-name helpers.
+
+import { parseFrontMatter } from '../text/frontMatter';
+import type { Quote, TextProblem } from '../types';
+import { attributeParagraph, type Attribution, type ParagraphContext } from './attribute';
+import { Cast } from './entities';
+import { bodyLines, pairQuotes, type RawQuote } from './pairing';
+import { tokenize, type Token } from './tokens';
+
+export { canonicalSpeakerKey, sameSpeaker } from './names';
+
+/** Every quotation of the article with its speaker, cue and confidence; problems for unbalanced marks. */
+export function findQuotes(text: string): { quotes: Quote[]; problems: TextProblem[] } {
+  if (typeof text !== 'string' || !text) return { quotes: [], problems: [] };
+  const bodyStart = parseFrontMatter(text)?.end ?? 0;
+  const { quotes: raw, problems } = pairQuotes(text, bodyStart);
+  const lines = bodyLines(text, bodyStart);
+  const paragraphs: Token[][] = [];
+  const cast = new Cast();
+  let qi = 0;
+  for (const line of lines) {
+    while (qi < raw.length && raw[qi].end <= line.start) qi++;
+    const tokens = tokenize(text, line, raw, qi);
+    paragraphs.push(tokens);
+    cast.addParagraph(tokens);
+  }
+  const found = new Map<number, Attribution>();
+  const ctx: ParagraphContext = { last: null, introducer: null };
+  for (const tokens of paragraphs) attributeParagraph(text, tokens, raw, cast, ctx, found);
+  return { quotes: assemble(text, raw, found), problems };
+}
+
+function assemble(text: string, raw: readonly RawQuote[], found: Map<number, Attribution>): Quote[] {
+  const out: Quote[] = [];
+  const absorbed = new Set<number>();
+  for (let i = 0; i < raw.length; i++) {
+    if (absorbed.has(i)) continue;
+    const a = found.get(i) ?? { speaker: null, cue: null, confidence: 0.3, entity: null, fragment: false };
+    const parts = [raw[i]];
+    if (a.mergeWith !== undefined && a.mergeWith > i) {
+      parts.push(raw[a.mergeWith]);
+      absorbed.add(a.mergeWith);
+    }
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    const segments = parts.flatMap((p) => p.segments.map((s) => ({ start: s.start, end: s.end })));
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      content: segments.map((s) => text.slice(s.start, s.end)).join(' '),
+      segments,
+      speaker: a.speaker,
+      cue: a.cue,
+      confidence: Math.round(Math.max(0, Math.min(1, a.confidence)) * 100) / 100,
+      fragment: parts.length === 1 && a.fragment,
+      ...(parts.some((p) => p.unbalanced) ? { unbalanced: true } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+// Speaker phrases: reading a name, pronoun or nominal out of tokens, and the canonical-name helpers.
+
+import { stripDiacritics } from '../text/normalize';
+import { CUE_FILLERS, CUE_VERBS, DETERMINERS, NOT_NAME, NP_STOP, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { base, type Token } from './tokens';
+
+export type MentionKind = 'name' | 'pronoun' | 'nominal';
+
+/** A speaker phrase as written: "French President Francois Hollande", "he", "the Kremlin strongman". */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** For names: the name with titles stripped ("Francois Hollande"). */
+  name: string;
+  /** Lower-case descriptor words: titles, place adjectives, the head noun of a nominal. */
+  descriptors: string[];
+  /** For nominals and pronouns: head noun or pronoun, lower-case. */
+  head: string;
+  plural: boolean;
+}
+
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'st.', 'mac']);
+const PLACE_WORDS = new Set(PLACE_GROUPS.flat());
+/** Title words that end a title phrase ("Harbour Minister", "Lagos Governor") and are never part of a name. */
+const PERSON_TITLE_HEADS = new Set(['minister', 'governor', 'president', 'senator', 'mayor', 'secretary', 'chancellor', 'premier',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'director', 'commissioner', 'sheriff',
+  'congressman', 'congresswoman', 'representative', 'judge', 'chief', 'leader', 'general', 'gen.', 'adviser', 'advisor', 'manager',
+  'strategist', 'pollster', 'nominee', 'candidate', 'attorney', 'prosecutor', 'officer', 'executive', 'ceo', 'founder', 'coach', 'captain']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Is this token part of a proper name run? */
+export function isNameToken(t: Token, inRun: boolean): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap) return inRun || !NOT_NAME.has(base(t.lower)) || TITLES.has(t.lower.replace(/\.$/, ''));
+  return inRun && PARTICLES.has(t.lower);
+}
+
+function isTitleWord(lower: string): boolean {
+  const w = lower.replace(/\.$/, '');
+  return TITLES.has(w) || TITLES.has(lower) || PLACE_WORDS.has(w);
+}
+
+/** Canonical name of a run of name tokens: leading titles and place adjectives stripped, possessive dropped. */
+export function nameOfRun(tokens: readonly Token[]): { name: string; titles: string[]; first: number } {
+  let i = 0;
+  const titles: string[] = [];
+  while (i < tokens.length - 1 && isTitleWord(tokens[i].lower)) titles.push(tokens[i++].lower.replace(/\.$/, ''));
+  // "Harbour Minister Ingrid Berg", "Lagos Governor Chidi Okafor": everything up to the last title word is title
+  for (let k = tokens.length - 2; k > i; k--) {
+    const w = tokens[k].lower.replace(/\.$/, '');
+    if (PERSON_TITLE_HEADS.has(w)) {
+      while (i <= k) titles.push(tokens[i++].lower.replace(/\.$/, ''));
+      break;
+    }
+  }
+  const parts = tokens.slice(i).map((t) => t.text.replace(/['\u2019]s$/, ''));
+  while (parts.length > 1 && SUFFIXES.has(parts[parts.length - 1].toLowerCase())) parts.pop();
+  return { name: parts.join(' '), titles, first: i };
+}
+
+/** Parse tokens [a, b) as a speaker phrase; null if they are not one. */
+export function parseMention(tokens: readonly Token[], a: number, b: number, loose = false): Mention | null {
+  if (b <= a || b - a > 12) return null;
+  const span = tokens.slice(a, b);
+  const first = span[0];
+  if (span.length === 1 && first.kind === 'word') {
+    const pro = PRONOUNS.get(first.lower);
+    if (pro) return { kind: 'pronoun', start: first.start, end: first.end, text: first.text, name: '', descriptors: [], head: first.lower, plural: pro === 'p' };
+  }
+  // "Angela Merkel of Germany", "a spokeswoman for Clinton": the head is before of/for
+  const full = span;
+  const cut = span.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for'));
+  const headPart = cut > 0 ? span.slice(0, cut) : span;
+  const parsed = parseHead(headPart, loose);
+  if (!parsed) return null;
+  return { ...parsed, start: first.start, end: full[full.length - 1].end, text: textOf(full) };
+}
+
+function parseHead(span: readonly Token[], loose: boolean): Mention | null {
+  const first = span[0];
+  // the last run of name tokens inside the phrase is the name
+  let runEnd = span.length;
+  while (runEnd > 0 && !(span[runEnd - 1].kind === 'word' && span[runEnd - 1].cap)) runEnd--;
+  let runStart = runEnd;
+  while (runStart > 0 && isNameToken(span[runStart - 1], true) && !DETERMINERS.has(span[runStart - 1].lower)) runStart--;
+  while (runStart < runEnd && !span[runStart].cap) runStart++;
+  while (runStart < runEnd && NOT_NAME.has(span[runStart].lower) && !TITLES.has(span[runStart].lower.replace(/\.$/, ''))) runStart++;
+  const descriptors = span.filter((t) => t.kind === 'word').map((t) => base(t.lower).replace(/\.$/, ''));
+  const text = textOf(span);
+  if (runEnd > runStart && runEnd === span.length) {
+    const run = span.slice(runStart, runEnd);
+    const { name, first: f } = nameOfRun(run);
+    const nameTokens = run.slice(f);
+    const allTitles = nameTokens.every((t) => isTitleWord(t.lower)) && !(nameTokens.length === 1 && !TITLES.has(nameTokens[0].lower));
+    if (!allTitles && name && !NOT_NAME.has(name.toLowerCase())) {
+      return { kind: 'name', start: first.start, end: span[span.length - 1].end, text, name, descriptors, head: '', plural: false };
+    }
+  }
+  const words = span.filter((t) => t.kind === 'word');
+  if (!words.length) return null;
+  const last = words[words.length - 1];
+  const head = base(last.lower);
+  const singular = head.replace(/(?:e?s)$/, '');
+  const known = ROLE_CLASS.has(head) || SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(singular) || SOURCE_NOUNS.has(head.replace(/s$/, '')) ||
+    ROLE_CLASS.has(head.replace(/s$/, '')) || /(?:man|woman|person|ist|ian)s?$/.test(head) && head.length > 5;
+  // right next to a cue verb any determiner-led noun phrase speaks: "the captain said", "the lawsuit alleges"
+  const looseOk = loose && DETERMINERS.has(words[0].lower) && words.length <= 4 && /^[a-z][a-z-]+$/.test(head) && !last.cap;
+  if (!known && !looseOk) return null;
+  if (words.length > 1 && !DETERMINERS.has(words[0].lower) && !words[0].cap && !/^\d/.test(words[0].lower) && words.length > 3) return null;
+  const plural = /s$/.test(head) && !/(?:ss|us|is|news|politics)$/.test(head);
+  return { kind: 'nominal', start: first.start, end: span[span.length - 1].end, text, name: '', descriptors, head, plural };
+}
+
+function textOf(span: readonly Token[]): string {
+  let s = '';
+  for (let i = 0; i < span.length; i++) {
+    if (i > 0 && span[i].start > span[i - 1].end) s += ' ';
+    s += span[i].text;
+  }
+  return s;
+}
+
+/** The speaker phrase that ends just before token `end` (subject of a following cue), skipping one appositive. */
+export function mentionBefore(tokens: readonly Token[], end: number, floor: number, loose = true): Mention | null {
+  let b = end;
+  // an appositive or parenthetical right before the cue: "Flynn, a top Trump surrogate, said" / "Cruz (R-Texas) said"
+  if (b - 1 >= floor && tokens[b - 1].text === ')') {
+    let j = b - 2;
+    while (j >= floor && j > b - 12 && tokens[j].text !== '(') j--;
+    if (j >= floor && tokens[j].text === '(') b = j;
+  } else if (b - 1 >= floor && tokens[b - 1].text === ',') {
+    let j = b - 2;
+    while (j >= floor && j > b - 16 && tokens[j].text !== ',' && tokens[j].kind !== 'quote') j--;
+    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
+    else return null;
+  }
+  let a = b;
+  while (a - 1 >= floor && a > b - 10) {
+    const t = tokens[a - 1];
+    if (t.kind !== 'word') break;
+    if (NP_STOP.has(t.lower) && !(t.cap && a - 1 > floor && tokens[a - 2].cap)) {
+      if ((t.lower === 'of' || t.lower === 'for') && a - 2 >= floor && (ROLE_CLASS.has(base(tokens[a - 2].lower)) || SOURCE_NOUNS.has(base(tokens[a - 2].lower).replace(/s$/, '')) || tokens[a - 2].cap && tokens[a].cap)) { a--; continue; }
+      break;
+    }
+    a--;
+    if (PRONOUNS.has(t.lower)) break;
+  }
+  if (a < b && PRONOUNS.has(tokens[a].lower) && b - a > 1) a++;
+  // drop sentence-initial connectives ("But Trump said") and adverbials ("Later, ...")
+  while (a < b && NOT_NAME.has(tokens[a].lower) && !DETERMINERS.has(tokens[a].lower) && !PRONOUNS.has(tokens[a].lower)) a++;
+  return parseMention(tokens, a, b, loose);
+}
+
+/** The speaker phrase that starts at token `start` (after a cue: "said Smith, a spokesman"). */
+export function mentionAfter(tokens: readonly Token[], start: number, ceil: number, loose = true): Mention | null {
+  let b = start;
+  if (tokens[start]?.kind === 'word' && NP_STOP.has(tokens[start].lower)) return null;
+  while (b < ceil && b < start + 10) {
+    const t = tokens[b];
+    if (t.kind !== 'word') break;
+    const prevLower = b > start ? base(tokens[b - 1].lower) : '';
+    const ofPhrase = (t.lower === 'of' || t.lower === 'for') && (ROLE_CLASS.has(prevLower) || SOURCE_NOUNS.has(prevLower.replace(/s$/, '')) || tokens[b - 1].cap && tokens[b + 1]?.cap);
+    if (b > start && NP_STOP.has(t.lower) && !ofPhrase) break;
+    if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) || CUE_FILLERS.has(t.lower) && !t.cap)) break;
+    b++;
+    if (b - 1 === start && PRONOUNS.has(t.lower)) break;
+  }
+  return parseMention(tokens, start, b, loose);
+}
+
+/** "French President François Hollande" → "francois hollande". */
+const keyCache = new Map<string, string>();
+
+export function canonicalSpeakerKey(name: string): string {
+  const raw = String(name ?? '');
+  let key = keyCache.get(raw);
+  if (key === undefined) {
+    key = computeKey(raw);
+    if (keyCache.size > 5000) keyCache.clear();
+    keyCache.set(raw, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
+  const words = stripDiacritics(name).toLowerCase().replace(/[\u2019']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.'][\p{L}\p{N}]+)*\.?/gu) ?? [];
+  let i = 0;
+  while (i < words.length - 1 && (isTitleWord(words[i]) || words[i] === 'the')) i++;
+  const rest = words.slice(i).map((w) => w.replace(/\.$/, ''));
+  while (rest.length > 1 && SUFFIXES.has(rest[rest.length - 1])) rest.pop();
+  return rest.join(' ');
+}
+
+/** Same person? "Hollande" vs "Francois Hollande" → true; "Hillary Clinton" vs "Bill Clinton" → false. */
+export function sameSpeaker(a: string, b: string): boolean {
+  const ka = canonicalSpeakerKey(a).split(' ').filter(Boolean);
+  const kb = canonicalSpeakerKey(b).split(' ').filter(Boolean);
+  if (!ka.length || !kb.length) return false;
+  if (ka.join(' ') === kb.join(' ')) return true;
+  if (ka[ka.length - 1] !== kb[kb.length - 1]) return false;
+  if (ka.length === 1 || kb.length === 1) return true;
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true; // "von der Leyen" in "Ursula von der Leyen"
+  return ka[0] === kb[0] || ka[0][0] === kb[0][0] && (ka[0].length === 1 || kb[0].length === 1);
+}

@@ -1,0 +1,164 @@
+// Re-checking: debounced per change, re-judges only the articles a change can affect, publishes diagnostics that are never stale.
+
+import type { Diagnostic } from 'vscode-languageserver';
+import type { LineIndex } from '../analysis/text/lines';
+import type { Finding } from '../analysis/types';
+import type { JudgedArticle, ServerContext } from './context';
+import { toDiagnostics } from './diagnostics';
+
+export interface Validator {
+  /** Mark articles dirty and schedule a pass after the debounce. */
+  schedule(uris: Iterable<string>, debounceMs: number): void;
+  /** While held (indexing), passes bring open buffers into the corpus but publish nothing: a partial corpus would show false verdicts. */
+  hold(on: boolean): void;
+  /** Run a pass now (tests, reindex). */
+  flush(): Promise<void>;
+  /** Judged article cached for the current corpus version. */
+  judged(uri: string): JudgedArticle | undefined;
+  /** Articles that last linked to `uri` (so a change there re-judges them). */
+  linkedTo(uri: string): Set<string>;
+  /** Remove an article's diagnostics (closed or deleted). */
+  clear(uri: string): void;
+  counts(): Record<string, number>;
+}
+
+/** Longest stretch of re-checking unopened articles before the event loop is given back to requests. */
+const YIELD_MS = 10;
+
+export function createValidator(
+  ctx: Pick<ServerContext, 'connection' | 'documents' | 'workspace' | 'settings'>,
+  lineIndex: (uri: string) => LineIndex | undefined,
+  ignoredFor: (uri: string) => ReadonlySet<string>,
+  /** Bring the corpus up to date for the dirty articles; may add the articles a change affects. */
+  prepare: (batch: Set<string>) => Promise<void>,
+  /** Called after each pass (status bar counts). */
+  afterPass: () => void = () => undefined,
+): Validator {
+  const dirty = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let held = 0;
+  const cache = new Map<string, { version: number; xref: object; judged: JudgedArticle }>();
+  const published = new Map<string, Finding[]>();
+  const backLinks = new Map<string, Set<string>>();
+
+  const judged = (uri: string): JudgedArticle | undefined => {
+    const corpus = ctx.workspace.corpus;
+    const hit = cache.get(uri);
+    // A new similarity threshold replaces the cross-referencer without changing the corpus: key on both.
+    if (hit && hit.version === corpus.version && hit.xref === ctx.workspace.xref) return hit.judged;
+    const article = corpus.get(uri);
+    const lines = lineIndex(uri);
+    if (!article || !lines) return undefined;
+    const analysis = ctx.workspace.xref.analysis(uri)!;
+    const findings = ctx.workspace.xref.judge(uri);
+    const j: JudgedArticle = { uri, text: article.text, analysis, findings, lines };
+    cache.set(uri, { version: corpus.version, xref: ctx.workspace.xref, judged: j });
+    return j;
+  };
+
+  const setLinks = (uri: string, findings: Finding[]): void => {
+    for (const set of backLinks.values()) set.delete(uri);
+    for (const f of findings) {
+      for (const r of f.related) {
+        let s = backLinks.get(r.file);
+        if (!s) backLinks.set(r.file, (s = new Set()));
+        s.add(uri);
+      }
+    }
+  };
+
+  const publish = async (uri: string): Promise<void> => {
+    const settings = await ctx.settings(uri);
+    const doc = ctx.documents.get(uri);
+    const scopeOk = settings.diagnosticsScope === 'workspace' || ctx.workspace.open.has(uri);
+    const article = settings.enable && scopeOk ? judged(uri) : undefined;
+    if (!article) {
+      published.delete(uri);
+      await ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    setLinks(uri, article.findings);
+    published.set(uri, article.findings);
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = toDiagnostics(article.findings, article.analysis.problems, article.text, article.lines, settings, (file) => {
+        const lines = lineIndex(file);
+        return lines ? { uri: file, lines } : undefined;
+      }, ignoredFor(uri));
+    } catch (e) {
+      ctx.connection.console.error(`corroborate: could not check ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      diagnostics = [];
+    }
+    // A newer edit of this document supersedes this result: drop it, the next pass publishes.
+    if (doc && ctx.documents.get(uri)?.version !== doc.version) return;
+    await ctx.connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+  };
+
+  const pass = async (): Promise<void> => {
+    const batchSet = new Set(dirty);
+    dirty.clear();
+    await prepare(batchSet);
+    if (held > 0) {
+      for (const u of batchSet) dirty.add(u);
+      return;
+    }
+    const batch = [...batchSet];
+    const open = batch.filter((u) => ctx.workspace.open.has(u));
+    const rest = batch.filter((u) => !ctx.workspace.open.has(u));
+    for (const uri of open) await publish(uri);
+    let yielded = performance.now();
+    for (let i = 0; i < rest.length; i++) {
+      await publish(rest[i]);
+      // Yield often so hovers and edits are answered while a large workspace is checked; a newer edit supersedes
+      // the rest of this pass: hand the unpublished articles to the next pass, which serves the open editors first.
+      if (performance.now() - yielded < YIELD_MS) continue;
+      await new Promise((r) => setImmediate(r));
+      yielded = performance.now();
+      if (dirty.size) {
+        for (const u of rest.slice(i + 1)) dirty.add(u);
+        return;
+      }
+    }
+    afterPass();
+  };
+
+  const run = (): Promise<void> => {
+    timer = undefined;
+    const next = (running ?? Promise.resolve()).then(pass).catch((e: unknown) => {
+      ctx.connection.console.error(`corroborate: re-check failed: ${e instanceof Error ? e.stack : String(e)}`);
+    });
+    running = next;
+    return next;
+  };
+
+  return {
+    schedule(uris, debounceMs) {
+      for (const u of uris) dirty.add(u);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void run(), debounceMs);
+    },
+    hold(on) {
+      held = Math.max(0, held + (on ? 1 : -1));
+    },
+    async flush() {
+      if (timer) clearTimeout(timer);
+      await run();
+    },
+    judged,
+    linkedTo(uri) {
+      return new Set(backLinks.get(uri) ?? []);
+    },
+    clear(uri) {
+      published.delete(uri);
+      cache.delete(uri);
+      for (const set of backLinks.values()) set.delete(uri);
+      void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+    counts() {
+      const counts: Record<string, number> = {};
+      for (const findings of published.values()) for (const f of findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+      return counts;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// The persisted analysis cache: one JSON file per article content (hash + options), under a folder per build of the analysis code.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AnalysisCache } from '../analysis/corpus';
+import { contentHash } from '../analysis/text/hash';
+import type { ArticleAnalysis } from '../analysis/types';
+
+/** Bump when the shape of ArticleAnalysis changes; any rebuild of the code also starts a fresh cache (see codeVersion). */
+export const ANALYSIS_VERSION = 1;
+
+/** Where the cache lives when the client does not say (the extension passes its globalStorage path). */
+export function defaultCacheDir(): string {
+  return path.join(os.tmpdir(), 'corroborate-cache');
+}
+
+let code: string | undefined;
+/** A fingerprint of the running bundle: analyses made by other code (older or newer) are never reused. */
+function codeVersion(): string {
+  if (code) return code;
+  try {
+    code = contentHash(fs.readFileSync(__filename, 'latin1'));
+  } catch {
+    code = 'unknown';
+  }
+  return code;
+}
+
+export class DiskAnalysisCache implements AnalysisCache {
+  private dir: string | undefined;
+  private pending = new Map<string, ArticleAnalysis>();
+  private writing = false;
+  private persisting = true;
+  /** Reads that found an analysis on disk, and misses (for the status line and the benchmark). */
+  hits = 0;
+  misses = 0;
+
+  /** Start using `root` (created when missing); older builds' folders there are removed in the background. */
+  open(root: string): void {
+    const version = `v${ANALYSIS_VERSION}-${codeVersion()}`;
+    const dir = path.join(root, version);
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch {
+      this.dir = undefined;
+      return;
+    }
+    this.dir = dir;
+    fs.readdir(root, (err, names) => {
+      if (err) return;
+      for (const name of names) if (name !== version && /^v\d+-/.test(name)) fs.rm(path.join(root, name), { recursive: true, force: true }, () => undefined);
+    });
+  }
+
+  get enabled(): boolean {
+    return this.dir !== undefined;
+  }
+
+  get(key: string): ArticleAnalysis | undefined {
+    if (!this.dir) return undefined;
+    const queued = this.pending.get(key);
+    if (queued) return queued;
+    try {
+      const analysis = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as ArticleAnalysis;
+      this.hits++;
+      return analysis;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  set(key: string, analysis: ArticleAnalysis): void {
+    if (!this.dir || !this.persisting) return;
+    this.pending.set(key, analysis);
+    if (!this.writing) {
+      this.writing = true;
+      setImmediate(() => void this.drain());
+    }
+  }
+
+  /** Run `f` without persisting what it analyses (editor buffers change on every keystroke). */
+  withoutPersisting<T>(f: () => T): T {
+    this.persisting = false;
+    try {
+      return f();
+    } finally {
+      this.persisting = true;
+    }
+  }
+
+  /** Write queued analyses a few at a time, off the request path; a failed write only costs a re-analysis later. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.size && this.dir) {
+        const batch = [...this.pending].slice(0, 20);
+        await Promise.all(
+          batch.map(async ([key, analysis]) => {
+            const file = this.file(key);
+            const tmp = `${file}.${process.pid}.tmp`;
+            try {
+              await fs.promises.mkdir(path.dirname(file), { recursive: true });
+              await fs.promises.writeFile(tmp, JSON.stringify(analysis));
+              await fs.promises.rename(tmp, file);
+            } catch {
+              await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+            }
+          }),
+        );
+        for (const [key, analysis] of batch) if (this.pending.get(key) === analysis) this.pending.delete(key);
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** Resolve once every queued analysis is on disk (tests, shutdown). */
+  async flush(): Promise<void> {
+    while (this.writing || this.pending.size) {
+      if (!this.writing) {
+        this.writing = true;
+        await this.drain();
+      } else await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  private file(key: string): string {
+    const name = key.replace(/[^\w.-]/g, '_');
+    return path.join(this.dir!, name.slice(0, 2), name + '.json');
+  }
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { findDates } from '../../../server/src/analysis/dates';
+import { dateIn, valueOf } from './helpers';
+
+describe('dates: absolute and partial dates', () => {
+  it('reads full dates in several writings', () => {
+    assert.equal(valueOf('The treaty was signed on Nov. 27, 2015, in Paris.', 'Nov. 27, 2015'), '2015-11-27');
+    assert.equal(valueOf('The treaty was signed on 27 November 2015.', '27 November 2015'), '2015-11-27');
+    assert.equal(valueOf('The file is dated 2015-11-27.', '2015-11-27'), '2015-11-27');
+    assert.equal(valueOf('Filed 27/11/2015 at the registry.', '27/11/2015'), '2015-11-27');
+    assert.equal(valueOf('Signed on Friday, Oct. 23, 1998.', 'Oct. 23'), '1998-10-23');
+    assert.equal(valueOf('the 4th of July, 1976', '4th'), '1976-07-04');
+  });
+  it('does not guess an ambiguous numeric order', () => {
+    assert.equal(valueOf('Filed 05/11/2015 at the registry.', '05/11/2015'), '2015-XX-XX');
+  });
+  it('gives a month-day without a year the publication year, leaning to the past', () => {
+    assert.equal(valueOf('after the November 13 terror attacks in Paris', 'November 13'), '2015-11-13');
+    assert.equal(valueOf('Russia has been flying a campaign since September 30.', 'September 30'), '2015-09-30');
+    assert.equal(valueOf('The strike began on Dec. 15.', 'Dec. 15'), '2014-12-15');
+    assert.equal(valueOf('The ruling will come on Dec. 15.', 'Dec. 15'), '2015-12-15');
+  });
+  it('gives a month alone the past-leaning year', () => {
+    assert.equal(valueOf('The plant closed in July.', 'July', '2013-03-10'), '2012-07');
+    assert.equal(valueOf('The plant will close in July.', 'July', '2013-03-10'), '2013-07');
+    assert.equal(valueOf('Prices rose in January.', 'January', '2013-03-10'), '2013-01');
+    assert.equal(valueOf('The law passed last November.', 'last November', '2013-03-10'), '2012-11');
+    assert.equal(valueOf('In July 1997, the handover took place.', 'July 1997'), '1997-07');
+  });
+  it('reads May and March only as months in date contexts', () => {
+    assert.deepEqual(findDates('He may march on. They march in May.', '2015-11-26').map((d) => d.text), ['May']);
+  });
+  it('reads years, decades and centuries', () => {
+    assert.equal(valueOf('Built in 1998, the bridge still stands.', '1998'), '1998');
+    assert.equal(valueOf('Prices soared in the 1990s.', '1990s'), '199');
+    const early = dateIn('In the early 1980s, rates were high.', '1980s');
+    assert.equal(early.value, '198');
+    assert.equal(early.mod, 'START');
+    assert.equal(valueOf('music of the 20th century', '20th century'), '19');
+    assert.equal(valueOf("the fashion of the '80s", "'80s"), '198');
+  });
+  it('does not take counts and money for years', () => {
+    assert.deepEqual(findDates('The firm paid $2000 to 1500 people and 2015 soldiers.', '2015-11-26').map((d) => d.text), []);
+  });
+  it('reads seasons, past-leaning', () => {
+    assert.equal(valueOf('Sales rose this summer.', 'summer'), '2015-SU');
+    assert.equal(valueOf('The law passed last spring.', 'spring'), '2015-SP');
+    assert.equal(valueOf('Work starts in the spring of 2016.', 'spring'), '2016-SP');
+    assert.deepEqual(findDates('the fall of the government', '2015-11-26'), []);
+  });
+  it('reads holidays', () => {
+    assert.equal(valueOf('Shops opened on Thanksgiving Day.', 'Thanksgiving'), '2015-11-26');
+    assert.equal(valueOf('The deal should close by Christmas.', 'Christmas'), '2015-12-25');
+    assert.equal(valueOf('Easter 2016 falls early.', 'Easter'), '2016-03-27');
+  });
+  it('reads clock times on the day they belong to', () => {
+    const t = dateIn('The polls closed at 10 p.m. on Tuesday.', '10 p.m.');
+    assert.equal(t.type, 'TIME');
+    assert.equal(t.value, '2015-11-24T22:00');
+    assert.equal(valueOf('Updated 27 November 2015, 09:44', '09:44'), '2015-11-27T09:44');
+  });
+});
