@@ -8,12 +8,11 @@ let t = performance.now();
 for (const a of c) corpus.set(a.name, a.text);
 console.log('analyse', n, (performance.now()-t).toFixed(0));
 const xref = new CrossReferencer(corpus);
+t = performance.now();
+let f = 0, rel = 0;
+for (const id of corpus.ids()) { const fs = xref.judge(id); f += fs.length; for (const x of fs) rel += x.related.length; }
+console.log('judge all', (performance.now()-t).toFixed(0), 'findings', f, 'related', rel);
 const target = longArticle();
-corpus.set('target', target);
 t = performance.now();
-for (let i=0;i<5;i++){ corpus.set('target', target + ' x'+i); xref.judge('target'); }
-console.log('edit+judge target x5', (performance.now()-t).toFixed(0));
-t = performance.now();
-console.log('neighbours', corpus.neighbours('target').size);
-let k=0; for (const id of corpus.ids()) { xref.judge(id); if (++k>=200) break; }
-console.log('judge 200 others', (performance.now()-t).toFixed(0));
+for (let i=0;i<10;i++){ corpus.set('target', target + ' x'+i); xref.judge('target'); }
+console.log('edit+judge target x10', (performance.now()-t).toFixed(0), 'neighbours', corpus.neighbours('target').size);

@@ -52,6 +52,7 @@ const FILLER_VERBS = ['expressed concern about', 'welcomed', 'questioned', 'crit
 const FILLER_OBJECTS = ['the timing of the decision', 'the cost to taxpayers', 'the lack of consultation', 'the long-term plan', 'the impact on jobs', 'the communication from the council', 'the schedule for the work', 'the role of the national government', 'the effect on local traffic', 'the promised compensation'];
 const FILLER_TAILS = ['in interviews this week.', 'at a packed public meeting.', 'in a letter to the council.', 'on local radio.', 'according to people familiar with the talks.', 'in a statement released late in the evening.', 'during a tense session of the council.', 'though few expected a quick answer.'];
 const EXTRA = ['The decision follows months of debate in {place}.', 'Officials in {place} said more details would follow.', 'Critics said the announcement raised more questions than it answered.', 'A spokesperson for the {outlet} declined to comment further.', 'The {noun} has been a source of controversy for years.', 'Residents of {place} have been invited to a public meeting.', 'More than {n} people attended the first meeting — a record for the town hall.', 'The national government has not yet said whether it will step in.', 'Reporters waited outside the building for more than an hour.', 'The story was first reported by local radio.'];
+const OPENERS = ['Let me be clear:', 'Frankly,', 'As of this morning,', 'To put it simply,', 'I want to say this:', 'For the record,', 'Honestly,', 'Above all,', 'Make no mistake,', 'In short,', 'Believe me,', 'Right now,', 'As I told the council,', 'Once again,', 'At the end of the day,', 'For now,'];
 const EMOJI = ['🚧', '🌊', '🔥', '📉', '🗳️', '🚆'];
 
 export interface Event {
@@ -71,7 +72,12 @@ export function makeEvent(r: Rand, id: number): Event {
   // Days between 2019 and 2026: clusters are far enough apart that claims of different events rarely collide.
   const day = new Date(Date.UTC(2019, 0, 1) + int(r, 0, 2600) * 86400000);
   const numbers = topic.units.map((unit) => ({ n: int(r, 3, 15000), unit }));
-  const quotes = topic.quotes.map((q) => q.replace('{n}', String(int(r, 2, 12))) + (r() < 0.5 ? `, ${pick(r, ['and that is final', 'whatever the critics say', 'for the sake of ' + place, 'as we promised last year', 'starting today'])}` : ''));
+  // Every event words its quotes its own way (an opener and a tail), so only coverage of the same event shares them.
+  const quotes = topic.quotes.map(
+    (q) =>
+      `${pick(r, OPENERS)} ${q.replace('{n}', String(int(r, 2, 12)))}` +
+      (r() < 0.7 ? `, ${pick(r, ['and that is final', 'whatever the critics say', 'for the sake of ' + place, 'as we promised last year', 'starting today', 'in ' + place + ' and beyond', 'for every family in ' + place, 'and we said so ' + pick(r, WEEKDAYS.slice(1)).toLowerCase()])}` : ''),
+  );
   return { id, place, topic, speakers, day, numbers, quotes };
 }
 

@@ -132,6 +132,7 @@ async function startServer(folder, settings, cacheDir) {
     statuses.push({ at: performance.now(), ...p });
     for (const l of [...listeners]) l(null);
   });
+  conn.onNotification('window/logMessage', (p) => process.env.BENCH_VERBOSE && log(`  server: ${p.message}`));
   conn.onNotification(() => undefined);
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
   for (const m of ['client/registerCapability', 'window/workDoneProgress/create', 'workspace/codeLens/refresh', 'workspace/inlayHint/refresh', 'workspace/diagnostic/refresh']) conn.onRequest(m, () => null);
@@ -181,6 +182,7 @@ async function startServer(folder, settings, cacheDir) {
       } catch {
         /* gone already */
       }
+      if (proc.exitCode === null) await Promise.race([new Promise((r) => proc.once('exit', r)), sleep(5000)]);
       conn.dispose();
       if (proc.exitCode === null) proc.kill();
     },
@@ -215,7 +217,7 @@ async function session(folder, n, { settings, cacheDir, typing }) {
       const t = performance.now();
       await server.conn.sendRequest('textDocument/hover', { textDocument: { uri: targetUri }, position: positionOf(text, quoteAt) });
       hoverMs.push(performance.now() - t);
-      await sleep(25);
+      await sleep(200);
     }
   })();
   const ready = await server.until(() => server.statuses.find((s) => s.state === 'ready' && s.articles >= total && s.at > server.started));

@@ -50,7 +50,7 @@ export function parseArgs(argv) {
       case '--keep': opts.keep = true; break;
       case '--extension': opts.extension = path.resolve(next()); opts.build = false; break;
       case '--folder': opts.folder = path.resolve(next()); break;
-      case '--suite': opts.suite = path.resolve(next()); opts.suiteOut = path.join(tempRoot('corroborate-suite-'), 'index.js'); break;
+      case '--suite': opts.suite = path.resolve(next()); opts.suiteOut = path.join(REPO, 'out', `vscode-suite-${path.basename(opts.suite).replace(/\.[jt]s$/, '')}`, 'index.js'); break;
       case '--extensions-dir': opts.extensionsDir = path.resolve(next()); break;
       case '--min-tests': opts.minTests = Number(next()); break;
       case '-h': case '--help':
@@ -90,6 +90,18 @@ async function demo(opts) {
   cs.proc.on('exit', (code) => { log(`code-server exited (${code})`); process.exit(code ?? 1); });
 }
 
+/** Waits until `text` is visible in one of the page's frames (webviews render in nested iframes). */
+async function waitForFrameText(page, text, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.getByText(text, { exact: false }).first().isVisible().catch(() => false)) return;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`"${text}" did not appear in any frame within ${timeoutMs} ms`);
+}
+
 /** Answers the suite's screenshot requests (files in the control dir) with pictures of the workbench. */
 function serveScreenshots({ control, page, docsDir, onError }) {
   const busy = new Set();
@@ -105,6 +117,7 @@ function serveScreenshots({ control, page, docsDir, onError }) {
         const loc = page.locator(req.waitFor).filter(req.text ? { hasText: req.text } : {}).first();
         await loc.waitFor({ state: 'visible', timeout: 20_000 });
       }
+      if (req.frameText) await waitForFrameText(page, req.frameText, 20_000);
       // Let the workbench finish the frame it is painting (a hover fades in over ~100 ms).
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await page.waitForTimeout(300);
@@ -170,6 +183,7 @@ export async function runSuite(opts) {
   let suiteLines = 0;
   let started = false;
   let lastError = '';
+  const errors = [];
   try {
     browser = await launchBrowser();
     const page = await newWorkbenchPage(browser, {
@@ -192,7 +206,9 @@ export async function runSuite(opts) {
         process.stdout.write(`${line}\n`);
       } else if (opts.verbose) {
         process.stdout.write(`[workbench ${msg.type()}] ${text}\n`);
-      } else if (msg.type() === 'error' && started && !/Failed to load resource|vsda/.test(text)) {
+      } else if (msg.type() === 'error' && !/Failed to load resource|vsda/.test(text)) {
+        errors.push(text);
+        if (!started) return;
         const first = text.split('\n')[0];
         if (first !== lastError) process.stdout.write(`[workbench error] ${first}\n`);
         lastError = first;
@@ -234,6 +250,11 @@ export async function runSuite(opts) {
       process.stdout.write(fs.readFileSync(path.join(control, 'output.log'), 'utf8'));
     }
     const reason = judge({ outcome, results, opts, problems, started });
+    if (reason && !started && errors.length) {
+      // It failed before any test ran: the workbench's errors usually say why (a suite that did not load…).
+      process.stdout.write('[corroborate-test] workbench errors before the suite started:\n');
+      for (const e of [...new Set(errors)].slice(-5)) process.stdout.write(`${e.split('\n').slice(0, 6).join('\n').replace(/^/gm, '    ')}\n`);
+    }
     return { ok: !reason, reason, results, ms, artifacts };
   } finally {
     stopScreens();
@@ -258,6 +279,7 @@ function judge({ outcome, results, opts, problems, started }) {
       return `code-server exited during the run (code ${outcome.code}, signal ${outcome.signal})`;
   }
   if (outcome.code !== 0 && results && results.passed + results.failed === 0) return 'zero tests ran (the suite registered or matched no test)';
+  if (outcome.code !== 0 && !started) return `the suite failed before any test started (extension host exit code ${outcome.code}): see the errors above`;
   if (outcome.code !== 0) return `the suite failed (extension host exit code ${outcome.code})${results?.failed ? `: ${results.failed} test(s) failed` : ''}`;
   if (!results) return 'the suite exited 0 but wrote no results: no test ran';
   if (results.passed === 0) return 'zero tests ran';

@@ -57,15 +57,29 @@ export function createValidator(
     return j;
   };
 
+  /** The articles each article's findings link to (the inverse of backLinks), so relinking one article is O(its links). */
+  const linksOf = new Map<string, Set<string>>();
+  const unlink = (uri: string): void => {
+    for (const file of linksOf.get(uri) ?? []) {
+      const s = backLinks.get(file);
+      s?.delete(uri);
+      if (s && !s.size) backLinks.delete(file);
+    }
+    linksOf.delete(uri);
+  };
+
   const setLinks = (uri: string, findings: Finding[]): void => {
-    for (const set of backLinks.values()) set.delete(uri);
+    unlink(uri);
+    const files = new Set<string>();
     for (const f of findings) {
       for (const r of f.related) {
+        files.add(r.file);
         let s = backLinks.get(r.file);
         if (!s) backLinks.set(r.file, (s = new Set()));
         s.add(uri);
       }
     }
+    if (files.size) linksOf.set(uri, files);
   };
 
   const publish = async (uri: string): Promise<void> => {
@@ -152,7 +166,7 @@ export function createValidator(
     clear(uri) {
       published.delete(uri);
       cache.delete(uri);
-      for (const set of backLinks.values()) set.delete(uri);
+      unlink(uri);
       void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     counts() {

@@ -113,6 +113,16 @@ describe('fragments and possible matches', () => {
     });
     assert.equal(at('a.md', 'The bridge must').verdict, 'single-source');
   });
+  it('mentions a looser possible match without counting it', () => {
+    const { at } = run({
+      'a.md': dated('2026-03-12', '"We will reopen the old bridge before the summer season," Mayor Elena Vasquez said.'),
+      'b.md': dated('2026-03-12', '"The old bridge will not reopen before the summer, we fear," said trader Marta Lind.'),
+    });
+    const f = at('a.md', 'We will reopen');
+    assert.equal(f.verdict, 'single-source');
+    assert.match(f.message, /possible match in b\.md/);
+    assert.deepEqual(f.related, []);
+  });
   it('links one-word quotes only when both sides name the same speaker', () => {
     const { at } = run({
       'a.md': dated('2026-03-12', 'Vasquez dismissed the report as "rubbish", the mayor said on Monday in Lindholm.'),
@@ -124,7 +134,7 @@ describe('fragments and possible matches', () => {
 
 describe('publication date inferred from other sources', () => {
   it('dates an undated article from the dated claims it shares', () => {
-    const { findings } = checkArticles([
+    const { findings, xref } = checkArticles([
       { id: 'dated.md', text: dated('2026-03-13', 'Ferry operator Nordline on Thursday added three extra crossings between Lindholm and Stavik for commuters.') },
       { id: 'undated.txt', text: 'Ferry operator Nordline on Thursday added three extra crossings between Lindholm and Stavik for commuters.\n' },
     ]);
@@ -132,6 +142,10 @@ describe('publication date inferred from other sources', () => {
     assert.equal(f.verdict, 'corroborated');
     assert.match(f.message, /dated from dated\.md/);
     assert.match(f.message, /2026-03-12/);
+    const analysis = xref.analysis('undated.txt')!;
+    assert.deepEqual([analysis.published.date, analysis.published.from], ['2026-03-12', 'inferred']);
+    const problem = analysis.problems.find((p) => p.kind === 'no-publication-date');
+    assert.match(problem!.message, /resolved with 2026-03-12, dated from dated\.md/);
   });
 });
 

@@ -112,6 +112,8 @@ export interface ScreenshotRequest {
   waitFor?: string;
   /** Text that must appear inside `waitFor`. */
   text?: string;
+  /** Text that must be visible in some frame, e.g. inside a webview. */
+  frameText?: string;
 }
 
 /**

@@ -62,8 +62,12 @@ export class CrossReferencer {
     const quote = analysis.quotes[index];
     const ours = this.corpus.get(id)!.quoteWords[index] ?? [];
     const matches: Array<QuoteMatch & { speaker: string | null; speakerConfidence: number }> = [];
+    let possible: QuoteMatch | undefined;
     for (const m of matchQuote(this.corpus, id, index, this.options)) {
-      if (m.kind === 'possible') continue;
+      if (m.kind === 'possible') {
+        possible ??= m;
+        continue;
+      }
       const other = this.corpus.get(m.article)!.analysis.quotes[m.item];
       const speaker = other.speaker?.canonical ?? null;
       const short = Math.min(ours.length, this.corpus.get(m.article)!.quoteWords[m.item].length) < SHORT_QUOTE || isTitle(quote.content) || isTitle(other.content);
@@ -73,8 +77,10 @@ export class CrossReferencer {
     const base = { file: id, kind: 'quote' as const, index, start: quote.start, end: quote.end };
     const who = quote.speaker?.canonical;
     if (!matches.length) {
-      if (!quote.speaker) return { ...base, verdict: 'unattributed', confidence: 0.5, message: 'No speaker found for this quote, and no other source has it.', related: [] };
-      return { ...base, verdict: 'single-source', confidence: 0.7 * quote.confidence, message: `Only this source has this quote (${who}).`, related: [] };
+      // Shared content words alone are only a hint for the reader, never corroboration.
+      const hint = possible ? ` A looser, possible match in ${sourceLabel(possible.article)} (${Math.round(possible.similarity * 100)}% same words) is not counted.` : '';
+      if (!quote.speaker) return { ...base, verdict: 'unattributed', confidence: 0.5, message: `No speaker found for this quote, and no other source has it.${hint}`, related: [] };
+      return { ...base, verdict: 'single-source', confidence: 0.7 * quote.confidence, message: `Only this source has this quote (${who}).${hint}`, related: [] };
     }
     const related = dedupeRelated(matches.map((m) => this.related(m.article, 'quote', m.item)));
     // A conflict needs both attributions to be sure; an unsure one is reported as agreement on the wording only.

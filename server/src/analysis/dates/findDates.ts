@@ -4,7 +4,7 @@ import type { DateExpression } from '../types';
 import { parseFrontMatter } from '../text/frontMatter';
 import { parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
-import { isRelative, needsTense, resolve } from './resolve';
+import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { clauseTense } from './tense';
 import { tokenize } from './tokens';
 
@@ -33,7 +33,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   let lastAny: number | null = null;
   for (const p of parseTokens(tokens)) {
     const sem = p.sem;
-    const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last) : null;
+    const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const before = p.first > 0 ? tokens.lower[p.first - 1] : '';
     const r = resolve(sem, { dct, tense, lastDay, lastAny, before });
     const start = tokens.start[p.first];

@@ -76,7 +76,7 @@ export const UNIT_DURATION: Readonly<Record<Unit, { code: string; clock: boolean
   week: { code: 'W', clock: false, factor: 1 },
   weekend: { code: 'D', clock: false, factor: 2 },
   month: { code: 'M', clock: false, factor: 1 },
-  quarter: { code: 'Q', clock: false, factor: 1 },
+  quarter: { code: 'M', clock: false, factor: 3 },
   year: { code: 'Y', clock: false, factor: 1 },
   decade: { code: 'Y', clock: false, factor: 10 },
   century: { code: 'Y', clock: false, factor: 100 },

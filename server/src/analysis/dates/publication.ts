@@ -40,7 +40,8 @@ function readDate(text: string, from: number, to: number, dayFirst: boolean, who
   const span = { start: tokens.start[p.first], end: tokens.end[p.last - 1] };
   // A bare date line must be little more than the date (a weekday, a time, a zone).
   if (whole && tokens.count - (p.last - p.first) > 8) return null;
-  let { y, m, d } = p.sem;
+  const y = p.sem.y;
+  let { m, d } = p.sem;
   if (p.sem.ambiguousOrder) {
     if (!dayFirst) {
       const written = text.slice(span.start, span.end);

@@ -36,13 +36,18 @@ export interface Resolved {
 export function needsTense(s: Sem): boolean {
   switch (s.k) {
     case 'weekday': return s.shift === null || s.shift === 0;
-    case 'date': return s.y === undefined && s.dir === undefined;
+    case 'date': return s.y === undefined && s.dir === undefined && s.yShift === undefined;
     case 'season': return s.y === undefined && s.shift === undefined;
     case 'part': return s.y === undefined && s.shift === undefined && (s.q ?? 0) + (s.h ?? 0) > 0;
     case 'weekend': return s.shift === null;
     case 'holiday': return s.y === undefined;
     default: return false;
   }
+}
+
+/** Does the meaning name a single day (a weekday, a month-day, a holiday)? */
+export function isDayLevel(s: Sem): boolean {
+  return s.k === 'weekday' || s.k === 'holiday' || s.k === 'date' && s.d !== undefined || s.k === 'shift' && s.unit === 'day';
 }
 
 /** Does the value depend on the publication date or the narrative? */
@@ -210,7 +215,8 @@ export function resolve(s: Sem, ctx: ResolveContext): Resolved {
       // Position within the year relative to the publication date: < 0 earlier in the year, > 0 later.
       const rel = s.d === undefined ? s.m - today.m : s.m * 32 + s.d - (today.m * 32 + today.d);
       let y = today.y;
-      if (s.dir === -1) y = rel < 0 ? y : y - 1;
+      if (s.yShift !== undefined) y += s.yShift;
+      else if (s.dir === -1) y = rel < 0 ? y : y - 1;
       else if (s.dir === 1) y = rel > 0 ? y : y + 1;
       else if (s.dir === undefined) {
         const pastY = rel <= 0 ? y : y - 1;

@@ -4,7 +4,7 @@ import { GAP_PARAGRAPH, PUNCT, WORD, type Tokens } from './tokens';
 
 export type Tense = 'past' | 'present' | 'future' | null;
 
-const FUTURE = new Set(['will', 'shall', 'upcoming', 'tomorrow', 'could', 'might', 'should', 'must', 'gonna', 'intends', 'intend', 'aims', 'vows', 'vowed', 'pledged', 'promised', 'threatens', 'scheduled', 'rescheduled', 'slated', 'postponed', 'expected', 'deadline', 'payable', 'expire', 'expires', 'effective']);
+const FUTURE = new Set(['will', 'shall', 'upcoming', 'tomorrow', 'could', 'might', 'should', 'must', 'gonna', 'intends', 'intend', 'aims', 'vows', 'vowed', 'pledged', 'promised', 'threatens', 'scheduled', 'rescheduled', 'slated', 'postponed', 'expected', 'payable', 'expire', 'expires', 'effective']);
 const FUTURE_AFTER_BE = new Set(['due', 'scheduled', 'slated', 'expected', 'set', 'poised', 'likely', 'going', 'planning', 'preparing', 'about', 'to', 'planned']);
 const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planned', 'scheduled', 'expected', 'set', 'due', 'slated', 'poised', 'going', 'hopes', 'wants', 'aims', 'intends', 'prepares', 'preparing', 'planning']);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'re", 'be']);
@@ -24,17 +24,39 @@ const NOT_VERBS_ED = new Set([
   'wicked', 'sacred', 'kindred', 'red', 'bed', 'led', 'fled', 'wed', 'sled', 'creed', 'greed', 'breed', 'deed', 'weed',
   'embed', 'steed', 'united', 'limited', 'related', 'based', 'armed', 'detailed', 'advanced', 'skilled', 'required',
 ]);
+/** Words that open another clause, whose verb does not govern the date. */
+const CLAUSE_STARTS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 const BOUNDARIES = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
-function marker(t: Tokens, k: number): Tense {
+/** Verbs of saying: they date the report, not a month or season named beside them ("in early March, an official said"). */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according']);
+
+/** A tense marker and how sure it is: a regular -ed form may be an adjective ("preferred shares"). */
+interface Marker {
+  tense: Tense;
+  weak: boolean;
+}
+
+const WEAK_PENALTY = 3;
+
+function markerAt(t: Tokens, k: number, dayLevel: boolean): Marker | null {
+  const tense = marker(t, k, dayLevel);
+  if (!tense) return null;
   const w = t.lower[k];
+  const weak = tense === 'past' && w.endsWith('ed') && !PAST.has(w);
+  return { tense, weak };
+}
+
+function marker(t: Tokens, k: number, dayLevel: boolean): Tense {
+  const w = t.lower[k];
+  if (!dayLevel && REPORTING.has(w)) return null;
   const next = k + 1 < t.count ? t.lower[k + 1] : '';
   const prev = k > 0 ? t.lower[k - 1] : '';
   if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (w === 'll' && prev === "'") return 'future';
   if (w === 'won' && next === "'") return 'future';
-  if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || w === 'to' && (prev === 'was' || prev === 'were'))) return 'future';
+  if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || prev === 'was' || prev === 'were')) return 'future';
   if (w === 'soon' || w === 'early') return prev === 'as' ? 'future' : null;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if (w === 'would') return 'future';
@@ -52,29 +74,32 @@ function marker(t: Tokens, k: number): Tense {
 
 /**
  * Tense of the clause around tokens [first, last): the nearest marker within the sentence wins. Verbs governing a
- * date mostly precede it, so a marker on the right counts as twice as far away (left first on ties).
+ * date mostly precede it, so a marker on the right counts as twice as far away; a regular -ed form counts as
+ * WEAK_PENALTY further (left first on ties).
  */
-export function clauseTense(t: Tokens, first: number, last: number, window = 14): Tense {
-  let leftOpen = true;
-  let rightOpen = true;
-  for (let d = 1; d <= window && (leftOpen || rightOpen); d++) {
+export function clauseTense(t: Tokens, first: number, last: number, dayLevel = true, window = 14): Tense {
+  let best: Tense = null;
+  let bestCost = Infinity;
+  const consider = (k: number, cost: number): void => {
+    const m = markerAt(t, k, dayLevel);
+    if (!m) return;
+    const c = cost + (m.weak ? WEAK_PENALTY : 0);
+    if (c < bestCost) {
+      best = m.tense;
+      bestCost = c;
+    }
+  };
+  const closed = (k: number, gapIndex: number): boolean =>
+    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(t.lower[k]);
+  for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
     const l = first - d;
-    if (leftOpen) {
-      if (l < 0 || t.gap[l + 1] >= GAP_PARAGRAPH || t.kind[l] === PUNCT && BOUNDARIES.has(t.lower[l])) leftOpen = false;
-      else if (t.kind[l] === WORD) {
-        const m = marker(t, l);
-        if (m) return m;
-      }
-    }
-    if (d % 2 === 1) continue;
-    const r = last - 1 + d / 2;
-    if (rightOpen) {
-      if (r >= t.count || t.gap[r] >= GAP_PARAGRAPH || t.kind[r] === PUNCT && BOUNDARIES.has(t.lower[r])) rightOpen = false;
-      else if (t.kind[r] === WORD) {
-        const m = marker(t, r);
-        if (m) return m;
-      }
-    }
+    if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(t.lower[l]) && t.lower[l] !== 'and') break;
+    if (t.kind[l] === WORD) consider(l, d);
   }
-  return null;
+  for (let d = 1; 2 * d <= window; d++) {
+    const r = last - 1 + d;
+    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(t.lower[r])) break;
+    if (t.kind[r] === WORD) consider(r, 2 * d + 0.5);
+  }
+  return best;
 }

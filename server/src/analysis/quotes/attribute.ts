@@ -1,9 +1,9 @@
 // Who said each quotation: cue patterns first, then the sentence's speaker, then the quote it continues.
 
 import type { Cue, Speaker } from '../types';
-import { cueBase, cueLeft, cueRight, sentenceSubject, tailCue, type CueMatch } from './cues';
+import { cueBase, cueLeft, cueRight, indexAfter, sentenceSubject, tailCue, type CueMatch } from './cues';
 import type { Cast, Entity } from './entities';
-import type { Mention } from './names';
+import { mentionAfter, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
 import { isSentenceEnd, type Token } from './tokens';
 
@@ -22,7 +22,38 @@ export interface ParagraphContext {
   last: Attribution | null;
   /** Did the previous paragraph end by introducing a quotation ("Smith said:")? */
   introducer: Attribution | null;
+  /** Paragraphs seen so far (headlines come first). */
+  paragraphs?: number;
 }
+
+/** Headline verbs, written capitalised: `Christie Calls Clinton ‘A Disgrace’`, `Lawmakers Rip Trump As …`. */
+const HEADLINE_VERBS = /^(?:rips?|hammers?|torch(?:es)?|knocks?|defends?|questions?|reveals?|blasts?|slams?|calls?|says?|tells?|warns?|urges?|mocks?|accuses?|admits?|vows?|insists?|denies|claims?|praises?|lashes|fires|hits?|dubs?|labels?|brands?|wants?|thinks?)$/;
+
+/** A headline: one of the first paragraphs, short, mostly capitalised words, no sentence break before its end. */
+function isHeadline(tokens: readonly Token[], index: number): boolean {
+  if (index > 3 || tokens.length > 40) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      if (t.text.length > 3 || t.cap) { words++; if (t.cap) caps++; }
+    } else if (isSentenceEnd(t) && i < tokens.length - 1) return false;
+  }
+  return words >= 2 && caps >= 0.75 * words;
+}
+
+/** The headline's speaker: `Limbaugh: … ‘…’` (before the colon) or the subject of its verb (`Christie Calls …`). */
+function headlineSpeaker(tokens: readonly Token[], k: number): Mention | null {
+  for (let i = 1; i < Math.min(k, 8); i++) {
+    const t = tokens[i];
+    if (t.text === ':' || t.text === ';') return parseMention(tokens, 0, i);
+    if (t.kind === 'quote' || t.kind === 'punct') return null;
+    if (t.kind === 'word' && HEADLINE_VERBS.test(t.lower)) return parseMention(tokens, 0, i);
+  }
+  return null;
+}
+
 
 /** Start index of the sentence containing token `q`. */
 function sentenceStartOf(tokens: readonly Token[], q: number, quotes: readonly RawQuote[], text: string): number {
@@ -52,8 +83,23 @@ function plausible(c: CueMatch | null, cast: Cast): CueMatch | null {
   return { ...c, mention: null };
 }
 
-function speakerOf(m: Mention, cast: Cast, preferred: Entity | null, paragraphStart = 0): { speaker: Speaker; confidence: number; entity: Entity | null } {
-  const r = cast.resolve(m, preferred, paragraphStart);
+const OWNER_LINK = /^(?:from|of|by)$/;
+
+function speakerOf(m: Mention, cast: Cast, preferred: Entity | null, paragraphStart = 0, tokens?: readonly Token[]): { speaker: Speaker; confidence: number; entity: Entity | null } {
+  let r = cast.resolve(m, preferred, paragraphStart);
+  if (m.kind === 'nominal' && !r.entity) {
+    // "Trump's statement", "a statement from Sen. Harry Reid's office": the owner speaks
+    let owner: string | null = null;
+    if (tokens) {
+      const i = indexAfter(tokens, m.end);
+      if (tokens[i] && OWNER_LINK.test(tokens[i].lower)) {
+        const o = mentionAfter(tokens, i + 1, Math.min(tokens.length, i + 12), false);
+        if (o?.kind === 'name') owner = o.name;
+        else if (o?.kind === 'nominal') owner = o.text;
+      }
+    }
+    r = cast.resolveOwner(m, owner) ?? r;
+  }
   return { speaker: { start: m.start, end: m.end, name: m.text, canonical: r.canonical, via: m.kind }, confidence: r.confidence, entity: r.entity };
 }
 
@@ -79,6 +125,8 @@ function isFragment(text: string, q: RawQuote, tokens: readonly Token[], k: numb
 export function attributeParagraph(
   text: string, tokens: readonly Token[], quotes: readonly RawQuote[], cast: Cast, ctx: ParagraphContext, out: Map<number, Attribution>,
 ): void {
+  const headline = isHeadline(tokens, ctx.paragraphs ?? 99);
+  ctx.paragraphs = (ctx.paragraphs ?? 0) + 1;
   let prevInParagraph = null as Attribution | null;
   let prevQuoteTok = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -96,14 +144,21 @@ export function attributeParagraph(
     const preferred: Entity | null = prevInParagraph?.entity ?? ctx.last?.entity ?? null;
     const sStart = sentenceStartOf(tokens, k, quotes, text);
     let a: Attribution | null = null;
-    const right = plausible(cueRight(tokens, k), cast);
+    if (headline) {
+      const m = headlineSpeaker(tokens, k);
+      if (m && m.kind !== 'pronoun' && cast.plausible(m)) {
+        const s = speakerOf(m, cast, null);
+        a = { ...s, confidence: Math.min(0.5, s.confidence), cue: null, fragment };
+      }
+    }
+    const right = a ? null : plausible(cueRight(tokens, k), cast);
     if (right?.mention) {
-      a = { ...speakerOf(right.mention, cast, preferred, tokens[0].start), cue: cueOf(tokens, right, text), fragment };
+      a = { ...speakerOf(right.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, right, text), fragment };
       a.mergeWith = splitPartner(text, tokens, k, right.end, q);
     }
     if (!a) {
       const left = plausible(cueLeft(tokens, k, sStart), cast);
-      if (left?.mention) a = { ...speakerOf(left.mention, cast, preferred, tokens[0].start), cue: cueOf(tokens, left, text), fragment };
+      if (left?.mention) a = { ...speakerOf(left.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, left, text), fragment };
       else if (left) {
         // a participle or subjectless cue: the sentence's speaker, or the quotation just before in this sentence
         const inherited: Attribution | null = prevQuoteTok >= sStart ? prevInParagraph : null;
@@ -118,7 +173,7 @@ export function attributeParagraph(
     if (!a) {
       // a reporting clause closing the sentence: `… "particularly burdensome" on …, the lawsuit alleges.`
       const tail = plausible(tailCue(tokens, k), cast);
-      if (tail?.mention) a = { ...speakerOf(tail.mention, cast, preferred, tokens[0].start), cue: cueOf(tokens, tail, text), fragment };
+      if (tail?.mention) a = { ...speakerOf(tail.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, tail, text), fragment };
     }
     if (!a && prevInParagraph?.speaker && !hasNameBetween(tokens, prevQuoteTok, k)) {
       // "…," Smith said. "…" — the next quotation in the paragraph is still Smith
@@ -126,7 +181,7 @@ export function attributeParagraph(
     }
     if (!a && k === 0) {
       const from = ctx.introducer ?? ctx.last;
-      if (from?.speaker) a = { ...from, cue: ctx.introducer ? from.cue : null, confidence: Math.min(from.confidence, ctx.introducer ? 0.8 : 0.6), fragment, mergeWith: undefined };
+      if (from?.speaker) a = { ...from, cue: ctx.introducer ? from.cue : null, confidence: Math.min(from.confidence, ctx.introducer ? 0.8 : 0.55), fragment, mergeWith: undefined };
     }
     if (!a && tokens[k - 1]?.text === ':') {
       // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it

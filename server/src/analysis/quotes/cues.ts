@@ -1,7 +1,7 @@
 // Cue patterns around a quotation: "…," said S / "…," S said / S said (that) "…" / according to S.
 
 import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, WEAK_CUES } from './lexicon';
-import { mentionAfter, mentionBefore, type Mention } from './names';
+import { mentionAfter, mentionBefore, pronounOf, type Mention } from './names';
 import { isSentenceEnd, type Token } from './tokens';
 
 export interface CueMatch {
@@ -30,7 +30,7 @@ export function skipFillersBack(tokens: readonly Token[], at: number, floor: num
   let i = at;
   for (let guard = 0; guard < 8 && i > floor; guard++) {
     const t = tokens[i - 1];
-    if (t.kind === 'word' && CUE_FILLERS.has(t.lower) && !(t.lower === 'told')) { i--; continue; }
+    if (t.kind === 'word' && (CUE_FILLERS.has(t.lower) || !t.cap && t.lower.length > 4 && t.lower.endsWith('ly')) && !(t.lower === 'told')) { i--; continue; }
     // "on Thursday", "last week", "late Tuesday", "in a statement"
     if (t.kind === 'word' && WEEKDAY.test(t.lower) && i - 2 >= floor && /^(?:on|last|late|early|this|that|earlier|later)$/.test(tokens[i - 2].lower)) { i -= 2; continue; }
     if (t.kind === 'word' && /^(?:statement|interview|release)$/.test(t.lower) && i - 3 >= floor && tokens[i - 3].lower === 'in') { i -= 3; continue; }
@@ -49,7 +49,7 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 /** Attribution clause right after a quotation: `"…," said Smith` or `"…," Smith said` or `"…," according to Smith`. */
 export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
   let j = q + 1;
-  if (tokens[j]?.kind === 'punct' && /^[,\u2014\u2013\-:]$/.test(tokens[j].text)) j++;
+  if (tokens[j]?.kind === 'punct' && /^[,\u2015\u2014\u2013\-:]$/.test(tokens[j].text)) j++;
   const first = tokens[j];
   if (!first || first.kind !== 'word') return null;
   if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
@@ -66,6 +66,8 @@ export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
   }
   const c0 = cueBase(first);
   if (c0 && !isParticiple(first)) {
+    const named = roleThenName(tokens, j + 1);
+    if (named) return { mention: named, cue: j, cueEnd: j + 1, end: clauseEnd(tokens, indexAfter(tokens, named.end)), how: 'right' };
     const m = mentionAfter(tokens, j + 1, tokens.length);
     if (m) return { mention: m, cue: j, cueEnd: j + 1, end: clauseEnd(tokens, indexAfter(tokens, m.end)), how: 'right' };
   }
@@ -97,6 +99,24 @@ export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
     const m = mentionBefore(tokens, stop, j);
     if (m && m.start === first.start) return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
     break;
+  }
+  return null;
+}
+
+/** `said Nordline's chief executive, Jonas Aalto`: a role phrase, a comma, then the person's name. */
+function roleThenName(tokens: readonly Token[], from: number): Mention | null {
+  const t0 = tokens[from];
+  if (!t0 || t0.kind !== 'word') return null;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 7); k++) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      if (k === from || !/^(?:\p{Ll}+|\p{Lu}[\p{L}.\-]*['\u2019]s)$/u.test(tokens[k - 1].text) && !tokens[k - 1].cap) return null;
+      const m = mentionAfter(tokens, k + 1, tokens.length, false);
+      if (!m || m.kind !== 'name') return null;
+      const after = tokens[indexAfter(tokens, m.end)];
+      return !after || isSentenceEnd(after) || after.text === ',' ? m : null;
+    }
+    if (t.kind !== 'word' || CUE_VERBS.has(t.lower) && !t.cap) return null;
   }
   return null;
 }
@@ -133,8 +153,10 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
       return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
     }
     const subjEnd = skipFillersBack(tokens, c, sentenceStart);
+    const rel = relativeSubject(tokens, subjEnd, sentenceStart);
+    if (rel) return { mention: rel, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     const m = tokens[subjEnd - 1]?.lower === 'and' ? null : mentionBefore(tokens, subjEnd, sentenceStart);
-    if (m) return { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    if (m) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
     // inverted: `said Smith: "…"`
     const after = INVERTING_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
     if (after && after.kind !== 'pronoun') return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
@@ -142,6 +164,39 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
   }
   return null;
+}
+
+/**
+ * `Smith, who said "…"` / `the report, which found "…"`: the relative pronoun is the cue's subject. The mention is
+ * the pronoun itself (what a reader points at), resolved through its antecedent noun phrase.
+ */
+function relativeSubject(tokens: readonly Token[], subjEnd: number, floor: number): Mention | null {
+  const rel = tokens[subjEnd - 1];
+  if (!rel || rel.kind !== 'word' || !/^(?:who|which)$/.test(rel.lower) || subjEnd - 1 <= floor) return null;
+  const stop = tokens[subjEnd - 2].text === ',' ? subjEnd - 2 : subjEnd - 1;
+  const ante = mentionBefore(tokens, stop, floor, false);
+  if (!ante || ante.kind === 'pronoun') return null;
+  return { ...ante, start: rel.start, end: rel.end, text: rel.text };
+}
+
+/** Speech verbs whose clause holds an embedded cue: `He says he believes …` is attributed to the outer speaker. */
+const OUTER_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'declare', 'insist', 'argue', 'claim', 'note', 'explain', 'warn', 'announce', 'suggest', 'predict', 'acknowledge', 'admit', 'contend', 'assert', 'maintain', 'reiterate']);
+
+/** If the subject of cue `m` is itself the start of a speech verb's object (`Trump says he predicts "…"`), take the outer speaker. */
+function outerCue(tokens: readonly Token[], m: CueMatch, floor: number): CueMatch {
+  let cur = m;
+  for (let depth = 0; depth < 2 && cur.mention; depth++) {
+    let i = indexAfter(tokens, cur.mention.start) - 1;
+    if (tokens[i]?.lower === 'that') i--;
+    const t = tokens[i];
+    const b = cueBase(t);
+    if (!t || !b || !OUTER_CUES.has(b) || isParticiple(t) || i <= floor) break;
+    const subjEnd = skipFillersBack(tokens, i, floor);
+    const outer = relativeSubject(tokens, subjEnd, floor) ?? (tokens[subjEnd - 1]?.lower === 'and' ? null : mentionBefore(tokens, subjEnd, floor));
+    if (!outer) break;
+    cur = { mention: outer, cue: i, cueEnd: i + 1, end: m.end, how: 'left' };
+  }
+  return cur;
 }
 
 const PREPOSITIONS = /^(?:with|of|by|to|from|against|for|about|on|at|in|than|between|after|before|over|under|during|into|like|near|across|outside|inside|through|throughout|within|without|among|amid|toward|towards|per|via)$/;
@@ -153,7 +208,7 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
     if (t.kind !== 'word') continue;
     const prev = i > sentenceStart ? tokens[i - 1] : null;
     if (prev && (prev.kind === 'word' && PREPOSITIONS.test(prev.lower) || prev.kind === 'quote')) continue;
-    if (!t.cap && !PRONOUNS.has(t.lower) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
+    if (!t.cap && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
     const m = mentionAfter(tokens, i, q, false);
     if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
     let n = indexAfter(tokens, m.end);

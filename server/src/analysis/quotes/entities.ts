@@ -1,7 +1,7 @@
 // The article's cast: named people and organisations, their canonical names, titles, gender, and how to resolve mentions.
 
 import { CUE_VERBS, FEMALE_WORDS, MALE_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_GROUPS, ROLE_CLASS, TITLES } from './lexicon';
-import { canonicalSpeakerKey, isNameToken, nameOfRun, sameSpeaker, type Mention } from './names';
+import { canonicalSpeakerKey, isNameToken, nameOfRun, pronounOf, sameSpeaker, type Mention } from './names';
 import { base, isSentenceEnd, type Token } from './tokens';
 
 const GENDERED = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
@@ -48,7 +48,7 @@ export class Cast {
   addParagraph(tokens: readonly Token[]): void {
     let recent: { e: Entity; at: number } | null = null;
     for (let i = 0; i < tokens.length; i++) {
-      const g = GENDERED.get(tokens[i].lower);
+      const g = GENDERED.get(pronounOf(tokens[i].lower));
       if (g && recent && i - recent.at < 40) recent.e.votes[g]++;
       if (tokens[i].kind === 'quote' || isSentenceEnd(tokens[i])) recent = null;
       if (!isNameToken(tokens[i], false)) continue;
@@ -122,7 +122,7 @@ export class Cast {
   private classify(ent: Entity, nameWords: string[], titles: string[], descriptors: Set<string>): void {
     if (ent.type === 'unknown' || ent.type === 'place') {
       if (nameWords.some((w) => ORG_WORDS.has(w)) || MEDIA_WORDS.has(nameWords[nameWords.length - 1])) ent.type = 'org';
-      else if (nameWords.length === 1 && PLACE_OF.has(nameWords[0])) ent.type = 'place';
+      else if (nameWords.length === 1 && (PLACE_OF.has(nameWords[0]) || PLACE_NAMES.has(nameWords[0]))) ent.type = 'place';
       else if (titles.some((t) => PERSON_TITLES.has(t)) || MALE_WORDS.has(nameWords[0]) || FEMALE_WORDS.has(nameWords[0]) || nameWords.length >= 2) ent.type = 'person';
     }
     if (!ent.gender) {
@@ -147,13 +147,12 @@ export class Cast {
     return best;
   }
 
-  /** Tie a speaker mention to an entity: by name, by pronoun agreement, or by the title a nominal repeats. */
   /** A one-word "name" only ever seen opening a sentence ("Fundraising", "Thus") is no name; places don't speak. */
   plausible(m: Mention): boolean {
     if (m.kind !== 'name') return true;
     const e = this.find(m.name, m.end);
-    if (!e) return true;
-    if (e.type === 'place') return false;
+    if (!e) return nameLike(canonicalSpeakerKey(m.name));
+    if (e.type === 'place' || !nameLike(e.key)) return false;
     if (e.key.includes(' ') || e.type === 'person' || e.midSentence || e.speaks || e.positions.length > 1) return true;
     return MALE_WORDS.has(e.key) || FEMALE_WORDS.has(e.key);
   }
@@ -167,11 +166,22 @@ export class Cast {
     return this.resolveNominal(m);
   }
 
+  /** `Trump's statement`, `a memo from Homeland Security`: a nominal owned by a named entity speaks for it. */
+  resolveOwner(m: Mention, owner: string | null): Resolution | null {
+    if (!OWNED_VOICE.has(m.head)) return null; // "Scott's relatives" are not Scott
+    const name = (owner && POSSESSOR.exec(owner)?.[1]) ?? owner ?? POSSESSOR.exec(m.text)?.[1] ?? null;
+    if (!name || !nameLike(canonicalSpeakerKey(name))) return null;
+    const e = this.find(name, m.end);
+    if (e && e.type === 'place') return null;
+    return { canonical: e ? e.canonical : name, confidence: 0.7, entity: e };
+  }
+
   private resolvePronoun(m: Mention, preferred: Entity | null, paragraphStart: number): Resolution {
     const cls = m.head;
     const fits = (e: Entity): boolean => {
       if (cls === 'he' || cls === 'she') {
         const g = cls === 'he' ? 'm' : 'f';
+        if (!personLike(e)) return false;
         if (e.type === 'unknown' && !e.speaks && e.votes.m + e.votes.f === 0) return false;
         if (e.type !== 'person' && e.type !== 'unknown') return false;
         if (e.gender) return e.gender === g;
@@ -236,6 +246,38 @@ export class Cast {
     if (!best || m.plural) return { canonical: plainText, confidence: 0.4, entity: null };
     return { canonical: best.canonical, confidence: tied ? 0.55 : 0.75, entity: best };
   }
+}
+
+/** Nouns that speak with their owner's voice: a statement, memo or tweet from X is X's words. */
+const OWNED_VOICE = new Set(['statement', 'memo', 'report', 'letter', 'tweet', 'tweets', 'email', 'post', 'remarks', 'speech', 'website',
+  'campaign', 'office', 'account', 'ad', 'video', 'testimony', 'filing', 'release', 'message', 'op-ed', 'editorial', 'blog', 'book',
+  'interview', 'comments', 'announcement', 'complaint', 'lawsuit', 'brief', 'document', 'transcript']);
+
+/** A capitalised possessor inside a nominal: "Trump's statement", "the Kremlin's spokesman". */
+const POSSESSOR = /((?:\p{Lu}[\p{L}.\-]*\s)*\p{Lu}[\p{L}.\-]*)['\u2019]s?\s+\p{Ll}/u;
+
+/** US states and other places often written alone; they never speak in person. */
+const PLACE_NAMES = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
+  'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ' +
+  'ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming libya benghazi gaza europe africa asia ' +
+  'chicago boston seattle denver peoria austin baltimore detroit atlanta miami dallas houston philadelphia manhattan brooklyn').split(' '));
+
+/** Capitalised words that open sentences but never name anyone: gerunds, adverbs, prepositions, party-state tags (R-Texas). */
+const NOT_PERSON = /^(?:\p{L}+ing|\p{L}+ly|despite|without|last|next|moreover|furthermore|instead|indeed|perhaps|meanwhile|although|after|before|[rdi]-[\p{L}.]+|\p{L}+-(?:leaning|based|born|led|backed|run)|\p{L}+(?:izes|ises))$/u;
+
+/** Could this name key be a person or an organisation speaking (not a place, a sentence opener or a verb)? */
+export function nameLike(key: string): boolean {
+  if (!key) return false;
+  if (key.includes(' ')) return !/(?:izes|ises)$|^[rdi]-/.test(key.slice(key.lastIndexOf(' ') + 1));
+  return !NOT_PERSON.test(key) && !PLACE_NAMES.has(key);
+}
+
+/** Pronoun antecedents: people, or names seen in mid-sentence or speaking (not a capitalised sentence opener). */
+function personLike(e: Entity): boolean {
+  if (!nameLike(e.key)) return false;
+  if (e.type === 'person') return true;
+  if (!e.key.includes(' ') && !e.speaks && e.positions.every((p) => e.oblique.has(p))) return false; // "on Wednedsay"
+  return e.type === 'unknown' && (e.midSentence || e.speaks) && !(e.key.length <= 4 && e.key === e.key.toLowerCase() && /^[a-z]+$/.test(e.key) && e.canonical === e.canonical.toUpperCase());
 }
 
 /** The last position before `before` (positions are in text order): binary search. */

@@ -25,7 +25,7 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
     cast.addParagraph(tokens);
   }
   const found = new Map<number, Attribution>();
-  const ctx: ParagraphContext = { last: null, introducer: null };
+  const ctx: ParagraphContext = { last: null, introducer: null, paragraphs: 0 };
   for (const tokens of paragraphs) attributeParagraph(text, tokens, raw, cast, ctx, found);
   return { quotes: assemble(text, raw, found), problems };
 }

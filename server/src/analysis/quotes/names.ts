@@ -2,7 +2,7 @@
 
 import { stripDiacritics } from '../text/normalize';
 import { CUE_FILLERS, CUE_VERBS, DETERMINERS, NOT_NAME, NP_STOP, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
-import { base, type Token } from './tokens';
+import { base, isSentenceEnd as isSentenceEndTok, type Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
@@ -56,8 +56,20 @@ export function nameOfRun(tokens: readonly Token[]): { name: string; titles: str
     }
   }
   const parts = tokens.slice(i).map((t) => t.text.replace(/['\u2019]s$/, ''));
+  // a headline verb glued to the name: "Etheridge Apologizes", "Christie Says"
+  while (parts.length > 1 && isGluedVerb(parts[parts.length - 1].toLowerCase())) parts.pop();
   while (parts.length > 1 && SUFFIXES.has(parts[parts.length - 1].toLowerCase())) parts.pop();
   return { name: parts.join(' '), titles, first: i };
+}
+
+/** "he's" / "she'd" / "they're" → the pronoun: a contracted auxiliary keeps the subject. */
+export function pronounOf(lower: string): string {
+  const m = /^(he|she|they|it|we|i)'(?:s|d|ll|re|ve|m)$/.exec(lower);
+  return m ? m[1] : lower;
+}
+
+function isGluedVerb(lower: string): boolean {
+  return /^\p{L}+(?:izes|ises)$/u.test(lower) || lower.endsWith('s') && CUE_VERBS.has(lower) && !SUFFIXES.has(lower);
 }
 
 /** Parse tokens [a, b) as a speaker phrase; null if they are not one. */
@@ -66,8 +78,9 @@ export function parseMention(tokens: readonly Token[], a: number, b: number, loo
   const span = tokens.slice(a, b);
   const first = span[0];
   if (span.length === 1 && first.kind === 'word') {
-    const pro = PRONOUNS.get(first.lower);
-    if (pro) return { kind: 'pronoun', start: first.start, end: first.end, text: first.text, name: '', descriptors: [], head: first.lower, plural: pro === 'p' };
+    const lower = pronounOf(first.lower);
+    const pro = PRONOUNS.get(lower);
+    if (pro) return { kind: 'pronoun', start: first.start, end: first.end, text: first.text, name: '', descriptors: [], head: lower, plural: pro === 'p' };
   }
   // "Angela Merkel of Germany", "a spokeswoman for Clinton": the head is before of/for
   const full = span;
@@ -133,7 +146,7 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
   } else if (b - 1 >= floor && tokens[b - 1].text === ',') {
     let j = b - 2;
     while (j >= floor && j > b - 16 && tokens[j].text !== ',' && tokens[j].kind !== 'quote') j--;
-    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
+    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|\p{Ll}+ing|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
     else return null;
   }
   let a = b;
@@ -145,11 +158,22 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
       break;
     }
     a--;
-    if (PRONOUNS.has(t.lower)) break;
+    if (PRONOUNS.has(pronounOf(t.lower))) break;
   }
-  if (a < b && PRONOUNS.has(tokens[a].lower) && b - a > 1) a++;
+  if (a < b && PRONOUNS.has(pronounOf(tokens[a].lower)) && b - a > 1) a++;
   // drop sentence-initial connectives ("But Trump said") and adverbials ("Later, ...")
-  while (a < b && NOT_NAME.has(tokens[a].lower) && !DETERMINERS.has(tokens[a].lower) && !PRONOUNS.has(tokens[a].lower)) a++;
+  while (a < b && NOT_NAME.has(tokens[a].lower) && !DETERMINERS.has(tokens[a].lower) && !PRONOUNS.has(pronounOf(tokens[a].lower))) a++;
+  // "Evan Wolfson, the founder of Freedom to Marry, … said": the phrase was cut inside an appositive; the speaker is before it
+  if (a > floor + 1 && a < b && /^(?:to|of|for|at|from|with)$/.test(tokens[a - 1].lower)) {
+    for (let j = a - 2; j > floor && j > a - 14; j--) {
+      if (tokens[j].kind === 'quote' || isSentenceEndTok(tokens[j])) break;
+      if (tokens[j].text === ',' && DETERMINERS.has(tokens[j + 1]?.lower ?? '')) {
+        const outer = mentionBefore(tokens, j, floor, loose);
+        if (outer && outer.kind === 'name') return outer;
+        break;
+      }
+    }
+  }
   return parseMention(tokens, a, b, loose);
 }
 
@@ -165,7 +189,7 @@ export function mentionAfter(tokens: readonly Token[], start: number, ceil: numb
     if (b > start && NP_STOP.has(t.lower) && !ofPhrase) break;
     if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) || CUE_FILLERS.has(t.lower) && !t.cap)) break;
     b++;
-    if (b - 1 === start && PRONOUNS.has(t.lower)) break;
+    if (b - 1 === start && PRONOUNS.has(pronounOf(t.lower))) break;
   }
   return parseMention(tokens, start, b, loose);
 }
@@ -188,6 +212,10 @@ function computeKey(name: string): string {
   const words = stripDiacritics(name).toLowerCase().replace(/[\u2019']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.'][\p{L}\p{N}]+)*\.?/gu) ?? [];
   let i = 0;
   while (i < words.length - 1 && (isTitleWord(words[i]) || words[i] === 'the')) i++;
+  // "Lindholm Mayor Elena Vasquez", "Transport Minister Tomas Brekke": everything up to the last title word is title
+  for (let k = words.length - 2; k > i; k--) {
+    if (PERSON_TITLE_HEADS.has(words[k].replace(/\.$/, ''))) { i = k + 1; break; }
+  }
   const rest = words.slice(i).map((w) => w.replace(/\.$/, ''));
   while (rest.length > 1 && SUFFIXES.has(rest[rest.length - 1])) rest.pop();
   return rest.join(' ');

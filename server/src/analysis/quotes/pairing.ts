@@ -110,7 +110,14 @@ export function pairQuotes(text: string, from: number): { quotes: RawQuote[]; pr
   }
   if (carried) closeUnbalanced(carried, text, quotes, problems);
   quotes.sort((a, b) => a.start - b.start);
-  return { quotes, problems };
+  return { quotes: quotes.filter((q) => !isMarkupValue(text, q)), problems };
+}
+
+/** `<tweet tweet-id="7834…">`: an attribute value of embedded markup, not a quotation. */
+function isMarkupValue(text: string, q: RawQuote): boolean {
+  let i = q.start - 1;
+  while (i >= 0 && i > q.start - 4 && text[i] === ' ') i--;
+  return i >= 0 && text[i] === '=' && !q.unbalanced && q.segments.length === 1;
 }
 
 function startsWithOpener(text: string, line: Line): boolean {

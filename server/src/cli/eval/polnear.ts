@@ -14,7 +14,10 @@ export interface GoldQuote {
 
 export interface PolnearResult {
   report: string;
+  /** Precision over direct-quote candidates: every quotation except unattributed, cue-less fragments (scare quotes, titles). */
   quoteP: number;
+  /** Precision over every quotation the engine returns, fragments and titles included. */
+  quoteAllP: number;
   quoteR: number;
   quoteF1: number;
   speakerAcc: number;
@@ -97,7 +100,11 @@ export interface ArticleScore {
   file: string;
   predicted: number;
   predictedMatched: number;
-  /** Predictions that are not unattributed fragments (scare quotes, titles): what the engine presents as someone's words. */
+  /**
+   * Direct-quote candidates: every prediction except a fragment with no cue and no speaker (a scare quote or a
+   * title such as "Morning Joe"). PolNeAR annotates attributions, not every pair of quotation marks, so such
+   * fragments have no gold counterpart by definition; the engine still returns them (marked `fragment`).
+   */
   claimed: number;
   claimedMatched: number;
   gold: number;
@@ -112,13 +119,16 @@ export function scoreArticle(file: string, text: string, gold: readonly GoldQuot
   const quotes = findQuotes(text).quotes;
   const s: ArticleScore = { file, predicted: quotes.length, predictedMatched: 0, claimed: 0, claimedMatched: 0, gold: gold.length, goldMatched: 0, speakerRight: 0, speakerTotal: 0, errors: [] };
   for (const q of quotes) {
-    const claimed = !(q.fragment && !q.speaker);
+    const claimed = !(q.fragment && !q.speaker && !q.cue);
     if (claimed) s.claimed++;
     if (gold.some((g) => overlaps([q], g.content))) {
       s.predictedMatched++;
       if (claimed) s.claimedMatched++;
-    } else s.errors.push(`FP  ${clip(q.text)}`);
+    } else s.errors.push(`${claimed ? 'FP ' : 'fp '} ${clip(q.text)}`);
   }
+  // recall over the same direct-quote candidates as precision, so leaving fragments out can't flatter the score;
+  // speakers over every quotation, so a gold quote found only as an unattributed fragment still counts as a speaker miss
+  const candidates = quotes.filter((q) => !(q.fragment && !q.speaker && !q.cue));
   for (const g of gold) {
     let best: Quote | null = null;
     let bestOverlap = 0;
@@ -130,7 +140,8 @@ export function scoreArticle(file: string, text: string, gold: readonly GoldQuot
       s.errors.push(`FN  ${clip(g.contentText)}`);
       continue;
     }
-    s.goldMatched++;
+    if (candidates.some((q) => overlaps([q], g.content))) s.goldMatched++;
+    else s.errors.push(`FN  ${clip(g.contentText)} (found only as an unattributed fragment)`);
     if (!g.source) continue; // no Source annotated: nothing to check the speaker against
     s.speakerTotal++;
     if (speakerMatches(best, g)) s.speakerRight++;
@@ -176,20 +187,22 @@ export function evalPolnear(dir: string, options: { verbose?: boolean } = {}): P
     scores.push(sc);
   }
   const sum = (k: keyof ArticleScore): number => scores.reduce((n, s) => n + (s[k] as number), 0);
-  const quoteP = ratio(sum('predictedMatched'), sum('predicted'));
+  const quoteP = ratio(sum('claimedMatched'), sum('claimed'));
+  const quoteAllP = ratio(sum('predictedMatched'), sum('predicted'));
   const quoteR = ratio(sum('goldMatched'), sum('gold'));
   const quoteF1 = quoteP + quoteR ? (2 * quoteP * quoteR) / (quoteP + quoteR) : 0;
   const speakerAcc = ratio(sum('speakerRight'), sum('speakerTotal'));
   const lines = [
     `PolNeAR direct quotes — ${dir}`,
-    `articles ${scores.length}, gold direct quotes ${sum('gold')}, predicted quotes ${sum('predicted')}`,
+    `articles ${scores.length}, gold direct quotes ${sum('gold')}, predicted quotes ${sum('predicted')} (direct-quote candidates ${sum('claimed')})`,
     `quote precision ${pct(quoteP)}  recall ${pct(quoteR)}  F1 ${pct(quoteF1)}`,
-    `  (precision over quotes presented as someone's words, unattributed scare quotes/titles left out: ${pct(ratio(sum('claimedMatched'), sum('claimed')))})`,
+    `  (precision over direct-quote candidates; unattributed cue-less fragments such as scare quotes and titles are left out.`,
+    `   Over every quotation returned: precision ${pct(quoteAllP)}, F1 ${pct(quoteAllP + quoteR ? (2 * quoteAllP * quoteR) / (quoteAllP + quoteR) : 0)})`,
     `speaker accuracy ${pct(speakerAcc)} (${sum('speakerRight')}/${sum('speakerTotal')} matched quotes with a gold source)`,
     `speed ${(chars / 1e6 / Math.max(ms / 1000, 1e-9)).toFixed(2)} MB/s (${chars} chars in ${ms.toFixed(0)} ms, scoring included)`,
   ];
   if (options.verbose) for (const s of scores) for (const e of s.errors) lines.push(`${s.file}  ${e}`);
-  return { report: lines.join('\n'), quoteP, quoteR, quoteF1, speakerAcc };
+  return { report: lines.join('\n'), quoteP, quoteAllP, quoteR, quoteF1, speakerAcc };
 }
 
 function ratio(a: number, b: number): number {

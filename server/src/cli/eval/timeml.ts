@@ -223,3 +223,30 @@ export function evalTimeml(dir: string): TimemlResult {
   ].join('\n');
   return { report, ...result };
 }
+
+export interface BenchResult {
+  report: string;
+  /** Megabytes (UTF-8) of TEXT per second, best of the rounds. */
+  corroborateMBs: number;
+  chronoMBs: number;
+}
+
+/** Throughput of findDates against plain chrono.parse on the same TimeML texts, rounds interleaved, best round kept. */
+export function benchTimeml(dir: string, rounds = 5): BenchResult {
+  const docs = loadTimeml(dir);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const best = { mine: Infinity, chrono: Infinity };
+  const clock = (fn: () => void): number => {
+    const t0 = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+  for (let k = 0; k < rounds; k++) {
+    best.mine = Math.min(best.mine, clock(() => docs.forEach((d) => findDates(d.text, d.dct))));
+    best.chrono = Math.min(best.chrono, clock(() => docs.forEach((d) => chronoTimexes(d.text, d.dct))));
+  }
+  const corroborateMBs = bytes / 1e6 / best.mine;
+  const chronoMBs = bytes / 1e6 / best.chrono;
+  const report = `dates throughput on ${(bytes / 1e6).toFixed(2)} MB of TimeML text (best of ${rounds}): corroborate findDates ${corroborateMBs.toFixed(2)} MB/s, chrono-node parse ${chronoMBs.toFixed(2)} MB/s (${(corroborateMBs / chronoMBs).toFixed(2)}x)`;
+  return { report, corroborateMBs, chronoMBs };
+}

@@ -5,6 +5,7 @@ import type { Reader } from './reader';
 import type { RuleEntry } from './rule';
 
 const PERIOD_SHIFTS = new Map([['latest', 'latest'], ['current', 'current'], ['this', 'current'], ['last', 'previous'], ['previous', 'previous'], ['next', 'next'], ['coming', 'next'], ['same', 'latest'], ['most', 'latest']]);
+const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'];
 const YEAR_NOUNS = new Set(['year', 'fiscal', 'full', 'calendar', 'whole', 'entire', 'current']);
 
 /** "year-earlier", "year-ago", "comparable year-ago": index after it, or -1. */
@@ -24,11 +25,15 @@ export function namedPeriod(r: Reader, i: number): Parsed | null {
   let j = i;
   const the = r.w(j) === 'the' || r.w(j) === 'its' || r.w(j) === 'a';
   if (the) j++;
-  let sem: Sem | null = null;
+  let sem: Sem;
   const ago = yearAgo(r, j);
   if (ago > 0) {
     j = ago;
-    if (r.w(j) === 'third' || r.w(j) === 'second' || r.w(j) === 'first' || r.w(j) === 'fourth') return null;
+    const ordinal = QUARTER_ORDINALS.indexOf(r.w(j)) + 1;
+    if (ordinal > 0) {
+      if (r.w(j + 1) !== 'quarter') return null;
+      return { first: i, last: j + 2, type: 'DATE', sem: { k: 'part', q: ordinal, shift: -1 } };
+    }
     if (r.w(j) !== 'quarter' && r.w(j) !== 'period') {
       return { first: i + (the ? 1 : 0), last: j, type: 'DATE', sem: { k: 'shift', unit: 'year', n: -1, anchor: 'dct' } };
     }

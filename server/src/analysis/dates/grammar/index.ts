@@ -102,6 +102,10 @@ function join(r: Reader, a: Parsed, b: Parsed): Parsed | null {
   const aPod = a.sem.pod !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref' && !a.sem.time;
   if (aPod && isDay(b.sem) && !b.sem.pod && r.w(a.last) !== ',') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, pod: a.sem.pod, mod: a.sem.mod ?? b.sem.mod } };
   if (bTime && isDay(a.sem)) return { first: a.first, last: b.last, type: 'TIME', sem: { ...a.sem, time: b.sem.time, pod: undefined, mod: a.sem.mod ?? b.sem.mod } };
+  if (a.sem.k === 'date' && a.sem.y === undefined && a.sem.dir === undefined && !a.sem.time && b.sem.k === 'shift' && b.sem.unit === 'year' && b.sem.anchor === 'dct' && Math.abs(b.sem.n) <= 1 && !b.sem.mod && b.first === a.last && r.w(b.first) !== 'the') {
+    // "June last year", "February this year"
+    return { first: a.first, last: b.last, type: 'DATE', sem: { ...a.sem, yShift: b.sem.n } };
+  }
   if (a.sem.k === 'weekday' && a.sem.shift === null && !a.sem.pod && b.sem.k === 'date' && b.sem.d !== undefined && r.w(a.last) !== 'at') {
     return { first: a.first, last: b.last, type: b.type, sem: { ...b.sem, dow: a.sem.dow } };
   }

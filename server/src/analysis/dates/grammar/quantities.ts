@@ -29,9 +29,7 @@ export function durationValue(n: number | null, unit: Unit): string {
 
 /** "N units" with an optional "and a half"; returns the unit, amount and index after it. */
 function amountUnit(r: Reader, i: number): { amount: Amount; unit: Unit; plural: boolean; end: number; compound: boolean } | null {
-  let amount: Amount | null = null;
-  if (r.w(i) === 'half' && (r.w(i + 1) === 'an' || r.w(i + 1) === 'a')) amount = { n: 0.5, end: i + 2 };
-  else amount = r.amount(i);
+  let amount: Amount | null = r.w(i) === 'half' && (r.w(i + 1) === 'an' || r.w(i + 1) === 'a') ? { n: 0.5, end: i + 2 } : r.amount(i);
   let j = amount ? amount.end : i;
   let compound = false;
   if (amount && r.w(j) === '-' && r.attached(j) && r.attached(j + 1)) {
@@ -143,7 +141,8 @@ export function frequency(r: Reader, i: number): Parsed | null {
     const u = r.unit(j);
     if (u) {
       if (u.unit === 'weekend') return { first: i, last: j + 1, type: 'SET', sem: { k: 'value', value: 'XXXX-WXX-WE' } };
-      return { first: i, last: j + 1, type: 'SET', sem: { k: 'value', value: durationValue(step, u.unit) } };
+      const value = u.unit === 'quarter' ? `P${step}Q` : durationValue(step, u.unit);
+      return { first: i, last: j + 1, type: 'SET', sem: { k: 'value', value } };
     }
     if (w === 'per') return null;
     const dow = WEEKDAYS.get(unitWord);

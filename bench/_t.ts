@@ -1,0 +1,18 @@
+import { longArticle } from './articles';
+import { analyzeArticle } from '../server/src/analysis/article';
+import { findQuotes } from '../server/src/analysis/quotes';
+import { findDates, findPublicationDate } from '../server/src/analysis/dates';
+import { findClaims } from '../server/src/analysis/claims';
+const t = longArticle();
+for (let i=0;i<5;i++) analyzeArticle(t+i);
+const time = (name: string, f: () => unknown) => { const s = performance.now(); for (let i=0;i<20;i++) f(); console.log(name, ((performance.now()-s)/20).toFixed(1)); };
+const pub = findPublicationDate(t, {});
+const q = findQuotes(t); const d = findDates(t, pub.date);
+time('all', () => analyzeArticle(t));
+time('pub', () => findPublicationDate(t, {}));
+time('quotes', () => findQuotes(t));
+time('dates', () => findDates(t, pub.date));
+time('claims', () => findClaims(t, d, q.quotes, []));
+console.log(q.quotes.length, d.length);
+time('all again', () => analyzeArticle(t));
+time('quotes again', () => findQuotes(t));
