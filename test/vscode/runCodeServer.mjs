@@ -54,7 +54,7 @@ export function parseArgs(argv) {
       case '--extensions-dir': opts.extensionsDir = path.resolve(next()); break;
       case '--min-tests': opts.minTests = Number(next()); break;
       case '-h': case '--help':
-        process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 17).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+        process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
         process.exit(0);
         break;
       default: throw new SetupError(`unknown option ${a} (see --help)`);

@@ -28,6 +28,12 @@ describe('dates: publication date', () => {
     assert.equal(findPublicationDate('Título\nActualizado el 27 de noviembre de 2015\nTexto').date, '2015-11-27');
     assert.equal(findPublicationDate('Title\nUpdated 2015-11-27\nBody').date, '2015-11-27');
   });
+  it('reads wire datelines, bylines and ISO stamps', () => {
+    assert.equal(findPublicationDate('WASHINGTON, Nov. 26, 2015 (AP) — The talks ended.').date, '2015-11-26');
+    assert.equal(findPublicationDate('Title\nBy Jane Doe, Reuters | Nov 26, 2015 10:15am EST\nBody').date, '2015-11-26');
+    assert.equal(findPublicationDate('Title\nLast updated on 2015-11-26T10:00:00Z\nBody').date, '2015-11-26');
+    assert.equal(findPublicationDate('Başlık\nYayınlanma Tarihi: 26.11.2015 14:00\nMetin').date, '2015-11-26');
+  });
   it('prefers a published line over an updated one', () => {
     assert.equal(findPublicationDate('Updated: 28/11/2015\nPublished: 27/11/2015\nText').date, '2015-11-27');
   });

@@ -5,6 +5,12 @@ export interface Posting {
   item: number;
 }
 
+/**
+ * Items of one article kept per key: an article that repeats a quote hundreds of times (a pasted dump) must not make
+ * every lookup of that key, in every other article, cost hundreds of comparisons.
+ */
+export const MAX_ITEMS_PER_ARTICLE = 16;
+
 export class Postings {
   private readonly byKey = new Map<string, Map<string, number[]>>();
   private readonly keysOf = new Map<string, string[]>();
@@ -20,7 +26,7 @@ export class Postings {
         if (!perArticle) this.byKey.set(key, (perArticle = new Map()));
         const list = perArticle.get(article);
         if (list) {
-          if (list[list.length - 1] !== item) list.push(item);
+          if (list[list.length - 1] !== item && list.length < MAX_ITEMS_PER_ARTICLE) list.push(item);
         } else perArticle.set(article, [item]);
       }
     });

@@ -61,6 +61,7 @@ export class CrossReferencer {
   private judgeQuote(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>): Finding {
     const quote = analysis.quotes[index];
     const ours = this.corpus.get(id)!.quoteWords[index] ?? [];
+    const ourTitle = isTitle(quote.content);
     const matches: Array<QuoteMatch & { speaker: string | null; speakerConfidence: number }> = [];
     let possible: QuoteMatch | undefined;
     for (const m of matchQuote(this.corpus, id, index, this.options)) {
@@ -70,7 +71,7 @@ export class CrossReferencer {
       }
       const other = this.corpus.get(m.article)!.analysis.quotes[m.item];
       const speaker = other.speaker?.canonical ?? null;
-      const short = Math.min(ours.length, this.corpus.get(m.article)!.quoteWords[m.item].length) < SHORT_QUOTE || isTitle(quote.content) || isTitle(other.content);
+      const short = Math.min(ours.length, this.corpus.get(m.article)!.quoteWords[m.item].length) < SHORT_QUOTE || ourTitle || isTitle(other.content);
       if (short && !(speaker && quote.speaker && sameSpeaker(speaker, quote.speaker.canonical))) continue;
       matches.push({ ...m, speaker, speakerConfidence: other.speaker ? other.confidence : 0 });
     }
@@ -176,6 +177,18 @@ const SURE_SPEAKER = 0.6;
 
 /** A show, book or programme title ("On the Record with Greta Van Susteren"): mostly capitalised words, no sentence. */
 function isTitle(content: string): boolean {
+  let known = titles.get(content);
+  if (known === undefined) {
+    if (titles.size >= 20_000) titles.clear();
+    titles.set(content, (known = computeIsTitle(content)));
+  }
+  return known;
+}
+
+/** isTitle per quote content: the same quotes are compared again on every judgement of every article that has them. */
+const titles = new Map<string, boolean>();
+
+function computeIsTitle(content: string): boolean {
   const words = content.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   if (!words.length || words.length > 9) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;

@@ -19,6 +19,9 @@ export interface QuoteMatchOptions {
   similarityThreshold: number;
 }
 
+/** How many candidates from the postings (most shared shingles first) are compared word by word. */
+const CANDIDATES = 60;
+
 /** A run of this many shared words, covering at least half of the shorter quotation, makes two quotations overlap. */
 const LONG_RUN = 8;
 
@@ -34,7 +37,9 @@ export function matchQuote(corpus: Corpus, id: string, index: number, options: Q
     }
   }
   const out: QuoteMatch[] = [];
-  for (const k of hits.keys()) {
+  // Compare in full only the candidates sharing the most shingles: a quote repeated across a huge corpus stays bounded.
+  const candidates = hits.size <= CANDIDATES ? [...hits.keys()] : [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES).map(([k]) => k);
+  for (const k of candidates) {
     const [article, itemText] = k.split('\u0000');
     const item = Number(itemText);
     const other = corpus.get(article)?.quoteWords[item];
@@ -47,11 +52,12 @@ export function matchQuote(corpus: Corpus, id: string, index: number, options: Q
 
 export function compareQuotes(a: string[], b: string[], options: QuoteMatchOptions): { kind: QuoteMatchKind; similarity: number } | null {
   const total = a.length + b.length;
-  const similarity = (2 * lcsLength(a, b)) / total;
   if (a.length === b.length && a.every((w, i) => w === b[i])) return { kind: 'exact', similarity: 1 };
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
-  if (shorter.length >= 3 && containsRun(longer, shorter)) return { kind: 'fragment', similarity };
+  // A contiguous run is its own longest common subsequence: no O(n·m) table needed for the commonest match.
+  if (shorter.length >= 3 && containsRun(longer, shorter)) return { kind: 'fragment', similarity: (2 * shorter.length) / total };
+  const similarity = (2 * lcsLength(a, b)) / total;
   if (similarity >= options.similarityThreshold && Math.min(a.length, b.length) >= 3) return { kind: 'differs', similarity };
   const run = longestCommonRun(a, b);
   if (run >= LONG_RUN && run * 2 >= shorter.length) return { kind: 'fragment', similarity };

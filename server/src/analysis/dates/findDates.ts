@@ -31,17 +31,21 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   const out: DateExpression[] = [];
   let lastDay: number | null = null;
   let lastAny: number | null = null;
+  let lastQuarter: string | null = null;
   for (const p of parseTokens(tokens)) {
     const sem = p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const before = p.first > 0 ? tokens.lower[p.first - 1] : '';
-    const r = resolve(sem, { dct, tense, lastDay, lastAny, before });
+    const r = resolve(sem, { dct, tense, lastDay, lastAny, before, lastQuarter });
+    // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
+    if (sem.k === 'part' && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];
     const end = tokens.end[p.last - 1];
     const d: DateExpression = { start, end, text: text.slice(start, end), type: p.type, value: r.value };
     if (sem.mod) d.mod = sem.mod;
     if (isRelative(sem)) d.relative = true;
     if (sem.k === 'weekday') d.weekday = sem.dow;
+    else if (sem.k === 'date' && sem.dow !== undefined) d.weekday = sem.dow;
     out.push(d);
     // Coarse anchors come only from dates read off the calendar or the publication date, so "a year earlier" never chains.
     const fromNarrative = sem.k === 'shift' && sem.anchor === 'ref';

@@ -27,6 +27,9 @@ const LABELS: { re: RegExp; published: boolean; dayFirst: boolean }[] = [
   { re: /^(?:güncelleme tarihi|guncelleme tarihi|güncellenme tarihi|son güncelleme)\s*[:\-–—]?\s*/i, published: false, dayFirst: true },
 ];
 
+/** A wire-story dateline: "WASHINGTON, Nov. 26, 2015 (AP) —", "PARIS, France, 26 November 2015 -". */
+const WIRE_DATELINE = /^[\s*_]*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s*/u;
+
 function isFullDate(p: Parsed): boolean {
   return p.sem.k === 'date' && p.sem.y !== undefined && p.sem.d !== undefined;
 }
@@ -95,6 +98,12 @@ function fromDateline(text: string, from: number): Found | null {
   }
   if (published) return published;
   if (updated) return updated;
+  for (const line of lines.slice(0, 5)) {
+    const wire = WIRE_DATELINE.exec(text.slice(line.start, Math.min(line.end, line.start + 120)));
+    if (!wire) continue;
+    const found = readDate(text, line.start + wire[0].length, Math.min(line.end, line.start + wire[0].length + 40), false, false);
+    if (found?.date && found.span.start === line.start + wire[0].length) return found;
+  }
   const near = [...lines.slice(0, 10), ...lines.slice(Math.max(10, lines.length - 5))];
   for (const line of near) {
     if (line.end - line.start > 80) continue;

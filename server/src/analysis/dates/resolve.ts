@@ -22,6 +22,8 @@ export interface ResolveContext {
   lastAny: number | null;
   /** The word just before the expression ("on", "until", "by"…), lower-cased. */
   before?: string;
+  /** The last quarter the article reported on (YYYY-Qn), for year-on-year comparisons. */
+  lastQuarter?: string | null;
 }
 
 export interface Resolved {
@@ -187,6 +189,8 @@ export function resolve(s: Sem, ctx: ResolveContext): Resolved {
   const dct = ctx.dct;
   if (s.k === 'value') return { value: s.value };
   if (s.k === 'shift') {
+    const quarter = s.compare ? /^(\d{4})-Q([1-4])$/.exec(ctx.lastQuarter ?? '') : null;
+    if (quarter) return { value: `${pad(+quarter[1] + s.n, 4)}-Q${quarter[2]}` };
     const anchor = s.anchor === 'ref' ? (s.unit === 'day' ? ctx.lastDay : ctx.lastAny ?? ctx.lastDay) ?? dct : dct;
     if (anchor === null) return { value: unresolved(s) };
     const r = shiftValue(s.unit, s.n, anchor);

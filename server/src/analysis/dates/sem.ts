@@ -20,8 +20,9 @@ export type Sem = SemExtras &
     | { k: 'date'; y?: number; m: number; d?: number; ambiguousOrder?: boolean; dir?: number; dow?: number; yShift?: number }
     /** A named weekday; shift -1 "last", 0 "this", +1 "next", null bare. */
     | { k: 'weekday'; dow: number; shift: number | null }
-    /** n units from the publication date (anchor 'dct') or from the last dated event (anchor 'ref'). */
-    | { k: 'shift'; unit: Unit; n: number; anchor: 'dct' | 'ref' }
+    /** n units from the publication date (anchor 'dct') or from the last dated event (anchor 'ref'); `compare`: a
+     *  year-on-year comparison ("a year ago", "year-earlier") that takes the granularity of a quarter just reported. */
+    | { k: 'shift'; unit: Unit; n: number; anchor: 'dct' | 'ref'; compare?: boolean }
     /** A season; shift relative to the publication date's season year when given, else chosen by tense. */
     | { k: 'season'; s: Season; y?: number; shift?: number }
     /** Quarter (q 1..4) or half (h 1..2) of a year; without a year, the publication year shifted by `shift` years.

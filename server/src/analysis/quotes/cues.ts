@@ -110,7 +110,7 @@ function roleThenName(tokens: readonly Token[], from: number): Mention | null {
   for (let k = from + 1; k < Math.min(tokens.length, from + 7); k++) {
     const t = tokens[k];
     if (t.text === ',') {
-      if (k === from || !/^(?:\p{Ll}+|\p{Lu}[\p{L}.\-]*['\u2019]s)$/u.test(tokens[k - 1].text) && !tokens[k - 1].cap) return null;
+      if (k === from || !/^(?:\p{Ll}+|\p{Lu}[\p{L}.-]*['\u2019]s)$/u.test(tokens[k - 1].text) && !tokens[k - 1].cap) return null;
       const m = mentionAfter(tokens, k + 1, tokens.length, false);
       if (!m || m.kind !== 'name') return null;
       const after = tokens[indexAfter(tokens, m.end)];

@@ -254,7 +254,7 @@ const OWNED_VOICE = new Set(['statement', 'memo', 'report', 'letter', 'tweet', '
   'interview', 'comments', 'announcement', 'complaint', 'lawsuit', 'brief', 'document', 'transcript']);
 
 /** A capitalised possessor inside a nominal: "Trump's statement", "the Kremlin's spokesman". */
-const POSSESSOR = /((?:\p{Lu}[\p{L}.\-]*\s)*\p{Lu}[\p{L}.\-]*)['\u2019]s?\s+\p{Ll}/u;
+const POSSESSOR = /((?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*)['\u2019]s?\s+\p{Ll}/u;
 
 /** US states and other places often written alone; they never speak in person. */
 const PLACE_NAMES = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +

@@ -89,7 +89,7 @@ export function numericDate(r: Reader, i: number): Parsed | null {
   const sep = r.w(i + 1);
   if ((sep !== '-' && sep !== '/' && sep !== '.') || r.w(i + 3) !== sep) return null;
   for (let k = i + 1; k <= i + 4; k++) if (!r.attached(k)) return null;
-  if (r.isNum(i + 6) && r.attached(i + 5) && r.attached(i + 6)) return null; // part of a longer number run
+  if ((r.w(i + 5) === sep || r.w(i + 5) === '.' || r.w(i + 5) === ',') && r.isNum(i + 6) && r.attached(i + 5) && r.attached(i + 6)) return null; // a longer number run
   const a = r.w(i);
   const b = r.w(i + 2);
   const c = r.w(i + 4);

@@ -35,7 +35,7 @@ export function namedPeriod(r: Reader, i: number): Parsed | null {
       return { first: i, last: j + 2, type: 'DATE', sem: { k: 'part', q: ordinal, shift: -1 } };
     }
     if (r.w(j) !== 'quarter' && r.w(j) !== 'period') {
-      return { first: i + (the ? 1 : 0), last: j, type: 'DATE', sem: { k: 'shift', unit: 'year', n: -1, anchor: 'dct' } };
+      return { first: i + (the ? 1 : 0), last: j, type: 'DATE', sem: { k: 'shift', unit: 'year', n: -1, anchor: 'dct', compare: true } };
     }
     sem = { k: 'part', q: 0, shift: -4, latest: true };
   } else if (the && r.w(j) === 'quarter' && r.w(j - 1) === 'the') {

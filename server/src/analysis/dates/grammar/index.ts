@@ -4,8 +4,9 @@ import type { Tokens } from '../tokens';
 import type { Parsed, Sem } from '../sem';
 import { Reader } from './reader';
 import { DIGITS, type Rule, type RuleEntry } from './rule';
+import { FOREIGN_MONTHS, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon';
 import { CALENDAR_RULES } from './calendarDates';
-import { PERIOD_RULES } from './periods';
+import { HOLIDAY_WORDS, PERIOD_RULES } from './periods';
 import { FISCAL_RULES } from './fiscal';
 import { DAY_MOD_STARTS, DEICTIC_RULES, modified } from './deictic';
 import { CLOCK_RULES } from './clock';
@@ -79,8 +80,37 @@ function matchAt(r: Reader, i: number): Parsed | null {
   return best;
 }
 
-function canStart(r: Reader, i: number): boolean {
-  return r.isNum(i) || BY_START.has(r.w(i)) || MOD_STARTS.has(r.w(i));
+/**
+ * Words that carry time on their own. Every expression holds one within its first few tokens, so a rule starting with
+ * a function word ("the", "last", "about") is only tried when one follows closely: a fast pre-filter.
+ */
+const TEMPORAL = new Set<string>([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...REFERENCE_WORDS.keys(),
+  ...FREQUENCY_WORDS.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...FOREIGN_MONTHS.keys(),
+  'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'future', 'past', 'present', 'term', 'period',
+  'half', 'q', 'h', "'", 'recent', 'current', 'moment', 'days', 'twenties', 'thirties', 'forties', 'fifties', 'sixties',
+  'seventies', 'eighties', 'nineties', 'christmas', 'easter', 'thanksgiving', 'halloween', 'eve', 'fiscal', 'fy',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'nights', 'mornings',
+]);
+/** How far after a function word its time word may come ("the end of the year"). */
+const LOOKAHEAD = 5;
+
+/** For each token, the index of the first time word at or after it within its paragraph (count when none). */
+function nextTemporal(r: Reader): Int32Array {
+  const next = new Int32Array(r.count + 1);
+  next[r.count] = r.count;
+  for (let i = r.count - 1; i >= 0; i--) {
+    if (r.isNum(i) || TEMPORAL.has(r.w(i))) next[i] = i;
+    else next[i] = i + 1 < r.count && r.broken(i + 1) ? r.count : next[i + 1];
+  }
+  return next;
+}
+
+function canStart(r: Reader, i: number, next: Int32Array): boolean {
+  if (next[i] === i) return true;
+  if (next[i] - i > LOOKAHEAD) return false;
+  const w = r.w(i);
+  return BY_START.has(w) || MOD_STARTS.has(w) || r.capital(i) && HOLIDAY_WORDS.has(w);
 }
 
 /** A day-level meaning a clock time can be attached to. */
@@ -127,10 +157,11 @@ function rangeEnd(r: Reader, p: Parsed): Parsed | null {
 /** Every temporal expression the grammar finds in tokens, in text order, non-overlapping. */
 export function parseTokens(t: Tokens): Parsed[] {
   const r = new Reader(t);
+  const next = nextTemporal(r);
   const out: Parsed[] = [];
   let i = 0;
   while (i < r.count) {
-    const p = canStart(r, i) ? matchAt(r, i) : null;
+    const p = canStart(r, i, next) ? matchAt(r, i) : null;
     if (!p) {
       i++;
       continue;

@@ -132,6 +132,8 @@ export function holiday(r: Reader, i: number): Parsed | null {
 }
 
 const HOLIDAY_STARTS = [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS].map((name) => name.split(/[ ']/)[0]);
+/** First words of holiday names ("new", "labor"): only capitalised do they start one. */
+export const HOLIDAY_WORDS: ReadonlySet<string> = new Set(HOLIDAY_STARTS);
 
 export const PERIOD_RULES: RuleEntry[] = [
   { rule: quarter, starts: [...YEAR_OWNERS.keys(), 'the', 'its', 'a', 'fiscal', 'q', 'h', 'final', ...ORDINAL_WORDS.keys()] },

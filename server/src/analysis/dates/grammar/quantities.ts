@@ -109,7 +109,9 @@ export function quantity(r: Reader, i: number): Parsed | null {
     const gran = shiftGranularity(unit);
     const factor = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
     const steps = gran === 'day' && unit !== 'day' ? 0 : Math.round(n * factor) * shift.n;
-    return { first: i, last: shift.end, type: 'DATE', sem: { k: 'shift', unit: gran, n: steps, anchor: shift.anchor } };
+    const sem: Sem = { k: 'shift', unit: gran, n: steps, anchor: shift.anchor };
+    if (unit === 'year' && n === 1 && shift.n < 0) sem.compare = true;
+    return { first: i, last: shift.end, type: 'DATE', sem };
   }
   // "$5 a day", "twice a week", "3% a year": a frequency.
   if (article && n === 1 && !q.plural && !the && (FREQUENCY_BEFORE.has(r.w(i - 1)) || r.isNum(i - 1))) {
