@@ -126,16 +126,21 @@ describe('code actions over a real stdio connection', function () {
   });
 
   it('"Add publication date" on plain text inserts a Published: line the reader then finds', async () => {
+    // The wire's text without its dateline: the date is only mentioned in the running text.
+    const undated = path.join(dir, 'undated-wire.txt');
+    fs.writeFileSync(undated, fs.readFileSync(wire, 'utf8').replace('LINDHOLM, March 12, 2026 (Coastal Wire) — The city', 'The city').replace('who met the mayor on Thursday', 'who met the mayor on March 12, 2026'));
     await start();
-    const d = diagnostic(wire, 'no-publication-date', '');
-    const actions = await actionsFor(wire, d);
+    await server.open(undated);
+    await server.waitFor(uriOf(undated), (ds) => ds.some((x) => x.code === 'no-publication-date'));
+    const d = diagnostic(undated, 'no-publication-date', '');
+    const actions = await actionsFor(undated, d);
     const add = actions.find((a) => a.title.startsWith('Add publication date 2026-03-12'));
     assert.ok(add?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(actions.some((a) => /\(today\)$/.test(a.title)));
-    const after = applyEdits(fs.readFileSync(wire, 'utf8'), editsOf(add.edit, wire));
+    const after = applyEdits(fs.readFileSync(undated, 'utf8'), editsOf(add.edit, undated));
     assert.ok(after.startsWith('Published: 2026-03-12\n\n'), after.slice(0, 80));
-    await server.change(wire, after);
-    await server.waitFor(uriOf(wire), (ds) => !ds.some((x) => x.code === 'no-publication-date'));
+    await server.change(undated, after);
+    await server.waitFor(uriOf(undated), (ds) => !ds.some((x) => x.code === 'no-publication-date'));
   });
 
   it('"Add publication date" on Markdown adds date: to the front matter, or creates front matter', async () => {

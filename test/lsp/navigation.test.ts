@@ -97,8 +97,11 @@ describe('navigation providers over a real stdio connection', function () {
 
     it('has none for a date it cannot resolve, and none when corroborate.inlayHints is off', async () => {
       await ready();
-      // The wire has no publication date the reader understands: "Tuesday" stays unresolved.
-      assert.ok(!(await hints(wire)).some((h) => String(h.label).includes('Tue')));
+      // An open, unsaved note with no publication date: its "Tuesday" stays unresolved, so no hint.
+      const note = path.join(examples, 'undated-note.txt');
+      await server.open(note, 'The harbour choir said it would rehearse in the old boathouse on Tuesday.\n');
+      await server.waitFor(uriOf(note), (d) => d.some((x) => x.code === 'no-publication-date'));
+      assert.ok(!(await hints(note)).some((h) => String(h.label).includes('Tue')));
       assert.ok((await hints(gazette)).length > 0);
       const before = server.requests.filter((r) => r.method === 'workspace/inlayHint/refresh').length;
       await server.changeSettings({ inlayHints: false });

@@ -22,7 +22,8 @@ describe('language server over a real stdio connection', function () {
     await open(gazette);
     await open(wire);
     const diags = await server.waitFor(uriOf(gazette), (d) => d.some((x) => x.code === 'corroborated'));
-    const shared = diags.find((d) => d.code === 'corroborated' && d.source === 'corroborate' && d.relatedInformation?.some((r) => r.location.uri === uriOf(wire)));
+    const quoteLine = fs.readFileSync(gazette, 'utf8').split('\n').findIndex((l) => l.startsWith('“We will not gamble'));
+    const shared = diags.find((d) => d.code === 'corroborated' && d.source === 'corroborate' && d.range.start.line === quoteLine && d.relatedInformation?.some((r) => r.location.uri === uriOf(wire)));
     assert.ok(shared, 'the shared quote is corroborated with a link to the other article');
     const other = fs.readFileSync(wire, 'utf8');
     const rel = shared.relatedInformation!.find((r) => r.location.uri === uriOf(wire))!;

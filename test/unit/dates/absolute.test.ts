@@ -11,6 +11,10 @@ describe('dates: absolute and partial dates', () => {
     assert.equal(valueOf('Signed on Friday, Oct. 23, 1998.', 'Oct. 23'), '1998-10-23');
     assert.equal(valueOf('the 4th of July, 1976', '4th'), '1976-07-04');
   });
+  it('reads day-first dates with May and March', () => {
+    assert.equal(valueOf('The vote is on 22 March.', '22 March', '2013-03-01'), '2013-03-22');
+    assert.equal(valueOf('It ended on the 3rd of May.', '3rd of May', '2013-06-01'), '2013-05-03');
+  });
   it('does not guess an ambiguous numeric order', () => {
     assert.equal(valueOf('Filed 05/11/2015 at the registry.', '05/11/2015'), '2015-XX-XX');
   });
@@ -29,6 +33,7 @@ describe('dates: absolute and partial dates', () => {
   });
   it('reads May and March only as months in date contexts', () => {
     assert.deepEqual(findDates('He may march on. They march in May.', '2015-11-26').map((d) => d.text), ['May']);
+    assert.deepEqual(findDates('June Carter sang and August Wilson wrote; Theresa May spoke.', '2015-11-26'), []);
   });
   it('reads years, decades and centuries', () => {
     assert.equal(valueOf('Built in 1998, the bridge still stands.', '1998'), '1998');

@@ -17,6 +17,14 @@ describe('dates: durations, sets and references', () => {
     assert.equal(dateIn('It took more than four hours.', 'four hours').mod, 'MORE_THAN');
     assert.equal(dateIn('It took more than four hours.', 'four hours').type, 'DURATION');
   });
+  it('reads halves and -long compounds, and not "the early hours"', () => {
+    assert.equal(valueOf('It lasted two and a half years.', 'two and a half years'), 'P2Y6M');
+    const war = dateIn('Over a decade-long war, the town emptied.', 'decade');
+    assert.equal(war.value, 'P10Y');
+    assert.equal(war.mod, undefined);
+    assert.equal(valueOf('The day-long talks ended.', 'day-long'), 'P1D');
+    assert.deepEqual(findDates('It happened in the early hours.', '2015-11-26'), []);
+  });
   it('reads sets', () => {
     const every = dateIn('The council meets every Tuesday.', 'every Tuesday');
     assert.equal(every.type, 'SET');

@@ -40,6 +40,14 @@ describe('dates: combined and narrative expressions', () => {
     assert.equal(valueOf('The deal should close by year-end.', 'year-end'), '2015');
     assert.equal(dateIn('The deal should close by year-end.', 'year-end').mod, 'END');
   });
+  it('compares year on year at the granularity of the quarter reported', () => {
+    const ds = findDates('Third-quarter profit rose 10% from a year ago. A year ago the firm lost money.', '2015-11-02');
+    assert.deepEqual(ds.map((d) => d.value), ['2015-Q3', '2014-Q3', '2014-Q3']);
+    assert.equal(valueOf('The plant opened a year ago.', 'a year ago'), '2014');
+  });
+  it('anchors "the previous Friday" to the last dated event', () => {
+    assert.equal(findDates('Stocks closed lower on Oct. 23. They had risen from the previous Friday.', '2015-11-02')[1].value, '2015-10-16');
+  });
   it('does not read ages, fractions or verbs as durations', () => {
     assert.deepEqual(findDates('The 52-year-old chief, 60 years old, won about three-quarters of the vote.', '2015-11-26'), []);
     assert.equal(dateIn('The talks are expected to last two days.', 'two days').text, 'two days');

@@ -36,6 +36,9 @@ describe('dates: days and weeks relative to the publication date', () => {
     assert.equal(valueOf('Profits will grow next year.', 'next year'), '2016');
     assert.equal(valueOf('Profit rose in the third quarter.', 'third quarter'), '2015-Q3');
     assert.equal(valueOf('Growth slowed in the first half of 2014.', 'first half'), '2014-H1');
+    assert.equal(valueOf('Growth will pick up in the second half of the year.', 'second half'), '2015-H2');
+    assert.equal(valueOf('Sales fell in the third quarter of last year.', 'third quarter'), '2014-Q3');
+    assert.deepEqual(findDates('He scored in the second half.', '2015-11-26'), []);
   });
   it('reads N units ago', () => {
     assert.equal(valueOf('The firm was founded two years ago.', 'two years ago'), '2013');

@@ -38,7 +38,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     const before = p.first > 0 ? tokens.lower[p.first - 1] : '';
     const r = resolve(sem, { dct, tense, lastDay, lastAny, before, lastQuarter });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
-    if (sem.k === 'part' && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
+    if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];
     const end = tokens.end[p.last - 1];
     const d: DateExpression = { start, end, text: text.slice(start, end), type: p.type, value: r.value };

@@ -109,6 +109,8 @@ const PAST_BIAS = 2;
 /** Words before a date that make it a deadline, which a past verb does not put in the past ("extended to Nov. 20"). */
 const DEADLINE_SIGNALS = new Set(['to', 'until', 'till', 'by', 'through', 'before', 'record', 'effective', 'payable']);
 
+const WEEKDAY_DEADLINES = new Set(['until', 'till', 'by']);
+
 /**
  * A calendar date without a year: the future reading in a future clause, the past one in a past clause (unless the
  * date is a deadline), else the nearer one leaning to the past (distances in days).
@@ -188,6 +190,11 @@ function unresolved(s: Sem): string {
 export function resolve(s: Sem, ctx: ResolveContext): Resolved {
   const dct = ctx.dct;
   if (s.k === 'value') return { value: s.value };
+  if (s.k === 'part' && s.like && s.y !== undefined) {
+    // "the 1988 period": the quarter being reported on, in that year.
+    const quarter = /^\d{4}-(Q[1-4])$/.exec(ctx.lastQuarter ?? '');
+    return { value: quarter ? `${pad(s.y, 4)}-${quarter[1]}` : pad(s.y, 4) };
+  }
   if (s.k === 'shift') {
     const quarter = s.compare ? /^(\d{4})-Q([1-4])$/.exec(ctx.lastQuarter ?? '') : null;
     if (quarter) return { value: `${pad(+quarter[1] + s.n, 4)}-Q${quarter[2]}` };
@@ -205,13 +212,18 @@ export function resolve(s: Sem, ctx: ResolveContext): Resolved {
   const today = fromDayNumber(dct);
   switch (s.k) {
     case 'weekday': {
-      const dow = dayOfWeek(dct);
+      const base = s.anchor === 'ref' ? ctx.lastDay ?? dct : dct;
+      const dow = dayOfWeek(base);
       const back = (dow - s.dow + 7) % 7;
       const ahead = (s.dow - dow + 7) % 7;
       let day: number;
-      if (s.shift === -1) day = dct - (back || 7);
-      else if (s.shift === 1) day = dct + (ahead || 7);
-      else day = byTense(ctx.tense, dct - back, dct + ahead);
+      if (s.shift === -1) day = base - (back || 7);
+      else if (s.shift === 1) day = base + (ahead || 7);
+      else {
+        // "by Friday", "until Monday": a deadline is ahead unless the clause says otherwise.
+        const deadline = ctx.tense !== 'past' && WEEKDAY_DEADLINES.has(ctx.before ?? '');
+        day = deadline ? base + ahead : byTense(ctx.tense, base - back, base + ahead);
+      }
       return { value: formatDay(day) + timeSuffix(s), day };
     }
     case 'date': {

@@ -47,7 +47,22 @@ function markerAt(t: Tokens, k: number, dayLevel: boolean): Marker | null {
   return { tense, weak };
 }
 
+/** "had been due to expire", "had planned to": a future seen from an earlier past is itself past. */
+function afterHad(t: Tokens, k: number): boolean {
+  for (let d = 1; d <= 4 && k - d >= 0; d++) {
+    const w = t.lower[k - d];
+    if (w === 'had' || w === 'hadn' || w === "'d" && d === 1) return true;
+    if (t.kind[k - d] === PUNCT && w !== "'") return false;
+  }
+  return false;
+}
+
 function marker(t: Tokens, k: number, dayLevel: boolean): Tense {
+  const tense = baseMarker(t, k, dayLevel);
+  return tense === 'future' && afterHad(t, k) ? 'past' : tense;
+}
+
+function baseMarker(t: Tokens, k: number, dayLevel: boolean): Tense {
   const w = t.lower[k];
   if (!dayLevel && REPORTING.has(w)) return null;
   const next = k + 1 < t.count ? t.lower[k + 1] : '';
@@ -58,6 +73,8 @@ function marker(t: Tokens, k: number, dayLevel: boolean): Tense {
   if (w === 'won' && next === "'") return 'future';
   if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || prev === 'was' || prev === 'were')) return 'future';
   if (w === 'soon' || w === 'early') return prev === 'as' ? 'future' : null;
+  // "the government planned to pay on Friday": a plan reported in the past tense dates a past day.
+  if (w === 'planned' && next === 'to' && !BE_PRESENT.has(prev)) return 'past';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if (w === 'would') return 'future';
   if (w === 'has' || w === 'have') return 'past';

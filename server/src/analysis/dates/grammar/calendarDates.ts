@@ -54,6 +54,8 @@ export function monthFirst(r: Reader, i: number): Parsed | null {
   const year = trailingYear(r, month.end);
   if (year) return { first: i, last: year.end, type: 'DATE', sem: { k: 'date', y: year.y, m } };
   if (j !== i) return null;
+  // "June Carter", "August Wilson": a first name, unless a preposition says it is the month.
+  if (r.capital(month.end) && r.isWord(month.end) && !r.broken(month.end) && !MONTH_CONTEXT.has(r.w(i - 1))) return null;
   return { first: i, last: month.end, type: 'DATE', sem: { k: 'date', m } };
 }
 
@@ -207,6 +209,7 @@ export function century(r: Reader, i: number): Parsed | null {
   return { first: i, last: j + 1, type: 'DATE', sem: mod ? { k: 'value', value, mod } : { k: 'value', value } };
 }
 
+const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', '-', 'during', 'before', 'after', 'through', 'from', 'last', 'next', 'this']);
 const EDGE_MODS = ['early', 'mid', 'late'];
 
 export const CALENDAR_RULES: RuleEntry[] = [

@@ -58,7 +58,9 @@ const WEEKDAY_SHIFTS = new Map([['last', -1], ['past', -1], ['previous', -1], ['
 export function weekday(r: Reader, i: number): Parsed | null {
   let j = i;
   let shift: number | null = null;
-  if (r.w(j) === 'the' && (r.w(j + 1) === 'previous' || r.w(j + 1) === 'following')) j++;
+  // "the following Friday" is relative to the narrative, like "the next day".
+  const narrative = r.w(j) === 'the' && (r.w(j + 1) === 'previous' || r.w(j + 1) === 'following');
+  if (narrative) j++;
   const s = WEEKDAY_SHIFTS.get(r.w(j));
   if (s !== undefined) {
     shift = s;
@@ -72,8 +74,7 @@ export function weekday(r: Reader, i: number): Parsed | null {
   if (dow === undefined || !r.capital(j) || r.broken(j) && j > i) return null;
   let last = j + 1;
   if (r.w(last) === "'" && r.w(last + 1) === 's' && r.attached(last)) last += 2;
-  // "the following Friday" is relative to the narrative, like "the next day".
-  const sem: Sem = { k: 'weekday', dow, shift };
+  const sem: Sem = narrative ? { k: 'weekday', dow, shift, anchor: 'ref' } : { k: 'weekday', dow, shift };
   return withPod({ first: i, last, type: 'DATE', sem }, r);
 }
 
@@ -94,13 +95,13 @@ export function relativePeriod(r: Reader, i: number): Parsed | null {
   const anaphoric = the && (w === 'following' || w === 'previous' || w === 'next' || w === 'prior');
   const unitWord = r.w(j);
   const unit = UNITS.get(unitWord);
-  if (unit && PERIOD_UNITS.has(unit) && !unitWord.endsWith('s') || unitWord === 'fortnight') {
+  if (unit && PERIOD_UNITS.has(unit) && !unitWord.endsWith('s')) {
     if (the && (w === 'past' || w === 'coming' || w === 'last' && unit !== 'weekend')) return null; // "the past week" is a duration
     if (!the && (w === 'previous' || w === 'following' || w === 'prior')) return null;
     if (unit === 'weekend') return { first: i, last: j + 1, type: 'DATE', sem: { k: 'weekend', shift: r.w(j - 1) === 'past' ? -1 : n } };
     if (unit === 'quarter') return { first: i, last: j + 1, type: 'DATE', sem: { k: 'part', q: 0, shift: n } };
     if (w === 'past' && !the || w === 'coming' && !the) return null;
-    return { first: i, last: j + 1, type: 'DATE', sem: { k: 'shift', unit: unit!, n: r.w(j - 1) === 'past' ? -1 : n, anchor: anaphoric ? 'ref' : 'dct' } };
+    return { first: i, last: j + 1, type: 'DATE', sem: { k: 'shift', unit, n: r.w(j - 1) === 'past' ? -1 : n, anchor: anaphoric ? 'ref' : 'dct' } };
   }
   if (the || w === 'current' || w === 'prior') return null;
   const m = MONTHS.get(unitWord);

@@ -20,11 +20,38 @@ function periodEnded(r: Reader, j: number): boolean {
   return r.w(j) === 'ended' || r.w(j) === 'ending' || r.w(j) === 'that' && r.w(j + 1) === 'ended';
 }
 
-/** "the latest quarter", "the current quarter", "last quarter", "the year-earlier period", "the quarter", "year-ago". */
+const COMPARE: Sem = { k: 'shift', unit: 'year', n: -1, anchor: 'dct', compare: true };
+
+/** "a year ago" / "a year earlier" / "last year" right after a reporting period: index after it, or -1. */
+function comparedWithYearBefore(r: Reader, j: number): number {
+  if (r.w(j) === 'a' && r.w(j + 1) === 'year' && (r.w(j + 2) === 'ago' || r.w(j + 2) === 'earlier')) return j + 3;
+  if ((r.w(j) === 'last' || r.w(j) === 'the' && r.w(j + 1) === 'previous') && r.w(j + (r.w(j) === 'the' ? 2 : 1)) === 'year') return j + (r.w(j) === 'the' ? 3 : 2);
+  return -1;
+}
+
+/**
+ * "the latest quarter", "the current quarter", "last quarter", "the year-earlier period", "the quarter", "year-ago";
+ * "the 1988 period" (the reported quarter of that year); "the quarter a year ago", "the corresponding period last
+ * year", "last year's quarter" (the reported quarter a year before).
+ */
 export function namedPeriod(r: Reader, i: number): Parsed | null {
   let j = i;
+  if (r.w(i) === 'last' && r.w(i + 1) === 'year' && r.w(i + 2) === "'" && r.w(i + 3) === 's' && (r.w(i + 4) === 'quarter' || r.w(i + 4) === 'period')) {
+    return { first: i, last: i + 5, type: 'DATE', sem: COMPARE };
+  }
   const the = r.w(j) === 'the' || r.w(j) === 'its' || r.w(j) === 'a';
   if (the) j++;
+  if (the && r.w(i) === 'the') {
+    const y = r.year(j);
+    if (y !== null && y >= 1900 && y <= 2099 && (r.w(j + 1) === 'period' || r.w(j + 1) === 'quarter') && !periodEnded(r, j + 2)) {
+      return { first: i, last: j + 2, type: 'DATE', sem: { k: 'part', y, like: true } };
+    }
+    const k = r.w(j) === 'comparable' || r.w(j) === 'corresponding' || r.w(j) === 'same' ? j + 1 : j;
+    if (r.w(k) === 'quarter' || r.w(k) === 'period') {
+      const end = comparedWithYearBefore(r, k + 1);
+      if (end > 0) return { first: i, last: end, type: 'DATE', sem: COMPARE };
+    }
+  }
   let sem: Sem;
   const ago = yearAgo(r, j);
   if (ago > 0) {

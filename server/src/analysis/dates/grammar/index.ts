@@ -1,6 +1,6 @@
 // The grammar's entry point: scans the tokens, takes the longest rule match at each start, adds modifiers, joins date + time.
 
-import type { Tokens } from '../tokens';
+import { GAP_LINE, type Tokens } from '../tokens';
 import type { Parsed, Sem } from '../sem';
 import { Reader } from './reader';
 import { DIGITS, type Rule, type RuleEntry } from './rule';
@@ -46,6 +46,11 @@ function core(r: Reader, i: number): Parsed | null {
   return best;
 }
 
+function hasHyphen(r: Reader, p: Parsed): boolean {
+  for (let k = p.first + 1; k < p.last; k++) if (r.hyphen(k)) return true;
+  return false;
+}
+
 function withQuantityMod(r: Reader, i: number): Parsed | null {
   const first = r.w(i);
   for (const [words, mod] of QUANTITY_MODS) {
@@ -65,6 +70,7 @@ function withQuantityMod(r: Reader, i: number): Parsed | null {
     const shifted = p.type === 'DATE' && p.sem.k === 'shift' && (r.w(p.last - 1) === 'ago' || r.w(p.last - 1) === 'earlier' || r.w(p.last - 1) === 'later');
     if (p.type !== 'DURATION' && !shifted && !(p.type === 'TIME' && mod === 'APPROX')) continue;
     if (p.first !== j) continue;
+    if (hasHyphen(r, p)) continue; // "over a decade-long war": the duration is an adjective, "over" a preposition
     return { first: i, last: p.last, type: p.type, sem: { ...p.sem, mod: p.sem.mod ?? mod } };
   }
   return null;
@@ -154,6 +160,26 @@ function rangeEnd(r: Reader, p: Parsed): Parsed | null {
   return { first: p.last + 1, last: day.end, type: 'DATE', sem };
 }
 
+const OPENING_QUOTES = new Set(['"', '\u201c', '`', "'", '\u2018', '\u00ab']);
+
+/**
+ * A quoted title: "This Week With David Brinkley", ABC's "This Week". Right after an opening quote, every word of a
+ * several-word match capitalised (the time noun too), and the word before the quote not ending a sentence.
+ */
+function isQuotedTitle(r: Reader, p: Parsed): boolean {
+  const q = p.first - 1;
+  if (q < 1 || !OPENING_QUOTES.has(r.w(q)) || !r.attached(p.first)) return false;
+  const before = r.w(q - 1);
+  if (before === '.' || before === ':' || before === '!' || before === '?' || r.t.gap[q] >= GAP_LINE) return false;
+  let words = 0;
+  for (let k = p.first; k < p.last; k++) {
+    if (!r.isWord(k)) continue;
+    if (!r.capital(k)) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
 /** Every temporal expression the grammar finds in tokens, in text order, non-overlapping. */
 export function parseTokens(t: Tokens): Parsed[] {
   const r = new Reader(t);
@@ -162,6 +188,10 @@ export function parseTokens(t: Tokens): Parsed[] {
   let i = 0;
   while (i < r.count) {
     const p = canStart(r, i, next) ? matchAt(r, i) : null;
+    if (p && isQuotedTitle(r, p)) {
+      i = p.last;
+      continue;
+    }
     if (!p) {
       i++;
       continue;

@@ -8,6 +8,8 @@ import type { RuleEntry } from './rule';
 const SEASON_CONTEXT = new Set(['in', 'during', 'the', 'this', 'last', 'next', 'since', 'until', 'by', 'early', 'late', 'mid', 'that', 'through', 'over', 'past', 'coming', 'until', 'before', 'after', 'from', 'each', 'every']);
 
 const YEAR_OWNERS = new Map([['this', 0], ['last', -1], ['next', 1]]);
+/** "of the year", "of this year", "of next year", "of last year". */
+const YEAR_OF = new Map([['the', 0], ['this', 0], ['last', -1], ['next', 1]]);
 
 /** Year after a period: "of 1984", "of fiscal 1989", "1984", "'s" owner excluded. */
 function periodYear(r: Reader, j: number): { y: number; end: number } | null {
@@ -65,6 +67,12 @@ export function quarter(r: Reader, i: number): Parsed | null {
       j = after.end;
     }
   }
+  if (y === undefined && shift === undefined && r.w(j) === 'of' && r.w(j + 2) === 'year' && YEAR_OF.has(r.w(j + 1))) {
+    shift = YEAR_OF.get(r.w(j + 1));
+    j += 3;
+  }
+  // A half without a year is as likely a match's as a year's ("scored in the second half").
+  if (h !== undefined && y === undefined && shift === undefined) return null;
   const sem: Sem = y !== undefined ? { k: 'part', q, h, y } : shift !== undefined ? { k: 'part', q, h, shift } : { k: 'part', q, h };
   return { first: i, last: j, type: 'DATE', sem };
 }

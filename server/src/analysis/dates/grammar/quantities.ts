@@ -43,8 +43,9 @@ function amountUnit(r: Reader, i: number): { amount: Amount; unit: Unit; plural:
   const u = r.unit(j);
   if (!u || r.broken(j) && j > i || compound && u.plural) return null; // "three-quarters" is a fraction
   if (!amount) {
-    if (!u.plural) return null;
-    amount = { n: null, end: j };
+    if (!u.plural && !(r.w(u.end) === '-' && r.w(u.end + 1) === 'long' && r.attached(u.end))) return null;
+    if (u.plural && u.unit === 'hour' && (r.w(j - 1) === 'early' || r.w(j - 1) === 'small' || r.w(j - 1) === 'wee')) return null; // "the early hours of Friday"
+    amount = { n: u.plural ? null : 1, end: j };
   }
   let end = u.end;
   let n = amount.n;
@@ -53,7 +54,7 @@ function amountUnit(r: Reader, i: number): { amount: Amount; unit: Unit; plural:
     end += 3;
   }
   if (compound && r.w(end) === '-' && r.w(end + 1) === 'old' && r.attached(end)) return null; // an age, not a duration
-  if (compound && r.w(end) === '-' && r.w(end + 1) === 'long' && r.attached(end)) end += 2;
+  if (r.w(end) === '-' && r.w(end + 1) === 'long' && r.attached(end)) end += 2; // "decade-long", "two-year-long"
   return { amount: { ...amount, n }, unit: u.unit, plural: u.plural, end, compound };
 }
 

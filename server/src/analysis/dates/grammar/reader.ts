@@ -89,7 +89,8 @@ export class Reader {
     if (w === 'may' || w === 'march') {
       const prev = this.w(i - 1);
       const dateNext = this.isNum(i + 1) && (this.int(i + 1) ?? 0) <= 31 || this.isNum(i + 1) && this.w(i + 1).length === 4;
-      if (!dateNext && !MONTH_PREPOSITIONS.has(prev) && !(prev === '-' && this.w(i - 2) === 'mid')) return null;
+      const dayBefore = this.isNum(i - 1) && (this.int(i - 1) ?? 99) <= 31 || ORDINAL_SUFFIXES.has(prev) && this.isNum(i - 2) && this.attached(i - 1);
+      if (!dateNext && !dayBefore && !MONTH_PREPOSITIONS.has(prev) && !(prev === '-' && this.w(i - 2) === 'mid')) return null;
     }
     return { m, end };
   }
@@ -161,7 +162,7 @@ export class Reader {
           end += 3;
         }
       }
-      return { n, end };
+      return this.andAHalf({ n, end });
     }
     if (allowArticle && (w === 'a' || w === 'an')) {
       const next = this.w(i + 1);
@@ -190,7 +191,16 @@ export class Reader {
       n *= 100;
       end++;
     }
-    return { n, end };
+    return this.andAHalf({ n, end });
+  }
+
+  /** "two and a half (years)": the half added when a unit follows. */
+  private andAHalf(a: Amount): Amount {
+    const e = a.end;
+    if (a.n !== null && this.w(e) === 'and' && (this.w(e + 1) === 'a' || this.w(e + 1) === 'one') && this.w(e + 2) === 'half' && UNITS.has(this.w(e + 3))) {
+      return { n: a.n + 0.5, end: e + 3 };
+    }
+    return a;
   }
 
   /** A unit word at i ("years", "minute"): unit, plural flag and index after it. */

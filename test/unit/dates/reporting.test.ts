@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { findDates } from '../../../server/src/analysis/dates';
+import { dateIn, valueOf } from './helpers';
+
+// Business-news reporting periods and tense cases found while bucketing TimeML errors (own sentences).
+describe('dates: reporting periods and tense refinements', () => {
+  const report = 'Harbor Mills posted a third-quarter profit of $4 million.';
+  it('reads "the 2014 period" as the reported quarter of that year', () => {
+    const text = `${report} In the 2014 period, the mill lost $1 million.`;
+    const d = dateIn(text, '2014 period', '2015-10-20');
+    assert.equal(d.text, 'the 2014 period');
+    assert.equal(d.value, '2014-Q3');
+  });
+  it('keeps the year when no quarter was reported', () => {
+    assert.equal(valueOf('Costs fell in the 2014 period, the bakery said.', '2014 period', '2015-10-20'), '2014');
+  });
+  it('does not let "the 2014 quarter" become the reported quarter', () => {
+    const ds = findDates(`${report} Sales in the 2014 quarter were flat, up from a year ago.`, '2015-10-20');
+    assert.deepEqual(ds.slice(-2).map((d) => d.value), ['2014-Q3', '2014-Q3']);
+  });
+  it('reads the reported quarter a year before as one expression', () => {
+    for (const phrase of ['the quarter a year ago', 'the corresponding period last year', 'the same quarter a year earlier', "last year's quarter"]) {
+      const d = dateIn(`${report} For ${phrase}, it earned $2 million.`, phrase, '2015-10-20');
+      assert.equal(d.text, phrase);
+      assert.equal(d.value, '2014-Q3', phrase);
+    }
+  });
+  it('reads a future seen from an earlier past as past', () => {
+    // Published Monday 2015-11-23.
+    assert.equal(valueOf('The tender had been due to expire Friday evening.', 'Friday', '2015-11-23'), '2015-11-20TEV');
+    assert.equal(valueOf('The offer had been scheduled to lapse Friday.', 'Friday', '2015-11-23'), '2015-11-20');
+    assert.equal(valueOf('The offer is scheduled to lapse Friday.', 'Friday', '2015-11-23'), '2015-11-27');
+  });
+  it('reads "planned to" in the past tense as past', () => {
+    assert.equal(valueOf('On Friday, the ministry planned to pay the growers.', 'Friday', '2015-11-23'), '2015-11-20');
+    assert.equal(valueOf('The ministry is planned to pay the growers on Friday.', 'Friday', '2015-11-23'), '2015-11-27');
+  });
+  it('skips a quoted title such as a programme name', () => {
+    const ds = findDates('The minister, speaking on the broadcaster\'s "This Week" programme, said the talks would resume.', '2015-11-26');
+    assert.deepEqual(ds.map((d) => d.text), []);
+    assert.equal(valueOf('"This week is decisive," the minister said.', 'week'), '2015-W48');
+  });
+});
