@@ -3,7 +3,7 @@
 import type { Cue, Speaker } from '../types';
 import { cueBase, cueLeft, cueRight, indexAfter, sentenceSubject, tailCue, type CueMatch } from './cues';
 import type { Cast, Entity } from './entities';
-import { mentionAfter, parseMention, type Mention } from './names';
+import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
 import { isSentenceEnd, type Token } from './tokens';
 
@@ -72,6 +72,12 @@ function sentenceEndAfter(tokens: readonly Token[], k: number): number {
   return i;
 }
 
+/** The quoted words end in a comma, `!` or `?`: an attribution clause is expected right after. */
+function endsOpen(text: string, q: RawQuote): boolean {
+  const seg = q.segments[q.segments.length - 1];
+  return /[,!?][\u2019']?$/.test(text.slice(Math.max(seg.start, seg.end - 2), seg.end));
+}
+
 function endsSentence(text: string, q: RawQuote): boolean {
   const seg = q.segments[q.segments.length - 1];
   return /[.!?]$/.test(text.slice(Math.max(seg.start, seg.end - 2), seg.end));
@@ -137,6 +143,12 @@ export function attributeParagraph(
     const already = out.get(qi);
     if (already) { // a quotation continued from an earlier paragraph, or the tail of a split quote
       prevInParagraph = already;
+      // `"…," he said with a grin. "…"`: the next quotation takes the mention right after this one, not the older one
+      const again = already.speaker ? plausible(cueRight(tokens, k), cast) : null;
+      if (again?.mention && !introducesNext(text, tokens, k, again, q)) {
+        const s = speakerOf(again.mention, cast, already.entity, tokens[0].start, tokens);
+        if (s.entity && s.entity === already.entity) prevInParagraph = { ...already, ...s, cue: cueOf(tokens, again, text), mergeWith: undefined };
+      }
       prevQuoteTok = k;
       continue;
     }
@@ -151,7 +163,8 @@ export function attributeParagraph(
         a = { ...s, confidence: Math.min(0.5, s.confidence), cue: null, fragment };
       }
     }
-    const right = a ? null : plausible(cueRight(tokens, k), cast);
+    let right = a ? null : plausible(cueRight(tokens, k, endsOpen(text, q)), cast);
+    if (right && prevInParagraph?.speaker && introducesNext(text, tokens, k, right, q)) right = null;
     if (right?.mention) {
       a = { ...speakerOf(right.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, right, text), fragment };
       a.mergeWith = splitPartner(text, tokens, k, right.end, q);
@@ -175,9 +188,26 @@ export function attributeParagraph(
       const tail = plausible(tailCue(tokens, k), cast);
       if (tail?.mention) a = { ...speakerOf(tail.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, tail, text), fragment };
     }
+    if (!a && prevInParagraph?.speaker && tokens[k - 1]?.text === ':' && sStart > prevQuoteTok) {
+      // `"…," Smith wrote. He then listed the points: "…"` — the colon clause's own subject introduces the quotation
+      const subj = sentenceSubject(tokens, sStart, k - 1);
+      if (subj && cast.plausible(subj)) {
+        const s = speakerOf(subj, cast, prevInParagraph.entity, tokens[0].start, tokens);
+        a = { ...s, confidence: Math.min(s.entity && s.entity === prevInParagraph.entity ? 0.75 : 0.55, s.confidence), cue: null, fragment };
+      }
+    }
     if (!a && prevInParagraph?.speaker && !hasNameBetween(tokens, prevQuoteTok, k)) {
       // "…," Smith said. "…" — the next quotation in the paragraph is still Smith
       a = { ...prevInParagraph, confidence: Math.min(prevInParagraph.confidence, 0.75), cue: null, fragment, mergeWith: undefined };
+    }
+    if (!a && !fragment && k > 1 && isSentenceEnd(tokens[k - 1])) {
+      // `The board may wait, Schiff said. "…"`: a quotation opening a sentence continues the reported speech just before it
+      const ps = sentenceStartOf(tokens, k - 1, quotes, text);
+      const prev = plausible(cueLeft(tokens, k - 1, ps), cast);
+      if (prev?.mention && prev.mention.kind !== 'nominal') {
+        const s = speakerOf(prev.mention, cast, preferred, tokens[0].start, tokens);
+        a = { ...s, confidence: Math.min(0.55, s.confidence), cue: null, fragment };
+      }
     }
     if (!a && k === 0) {
       const from = ctx.introducer ?? ctx.last;
@@ -185,7 +215,7 @@ export function attributeParagraph(
     }
     if (!a && tokens[k - 1]?.text === ':') {
       // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it
-      const subj = sentenceSubject(tokens, sStart, k - 1);
+      const subj = sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = { ...s, confidence: Math.min(0.55, s.confidence), cue: null, fragment };
@@ -208,6 +238,19 @@ export function attributeParagraph(
   ctx.introducer = introducerAtEnd(text, tokens, cast, ctx);
 }
 
+/**
+ * `"…yours." He added: "…"`: a cue clause after a quotation that closed its sentence and that ends with a colon or runs
+ * straight into the next quotation introduces the next quotation, not this one.
+ */
+function introducesNext(text: string, tokens: readonly Token[], k: number, c: CueMatch, q: RawQuote): boolean {
+  if (!endsSentence(text, q) || tokens[k + 1]?.kind === 'punct') return false;
+  const first = tokens[k + 1];
+  if (!first || !first.cap) return false;
+  const after = tokens[c.cueEnd];
+  if (!after) return false;
+  return after.text === ':' || after.kind === 'quote' || after.text === ',' && tokens[c.cueEnd + 1]?.kind === 'quote';
+}
+
 /** `"We are ready," he said, "to act."`: the quotation right after the attribution clause continues the first. */
 function splitPartner(text: string, tokens: readonly Token[], k: number, clauseEnd: number, q: RawQuote): number | undefined {
   const seg = q.segments[q.segments.length - 1];
@@ -223,6 +266,14 @@ function splitPartner(text: string, tokens: readonly Token[], k: number, clauseE
     if (isSentenceEnd(t)) return undefined;
   }
   return undefined;
+}
+
+/** `Kasich: "…"`, `… - Michael P. McDonald: "…"`: a name alone before the colon, opening the sentence or after a dash. */
+function labelBefore(tokens: readonly Token[], colon: number, sStart: number): Mention | null {
+  const m = mentionBefore(tokens, colon, sStart, false);
+  if (!m || m.kind !== 'name') return null;
+  const i = indexAfter(tokens, m.start);
+  return i === sStart || /^[-\u2013\u2014\u2015]$/.test(tokens[i - 1]?.text ?? '') ? m : null;
 }
 
 /** Does someone else come into the narrative between two quotations? The first quote's own attribution sentence is skipped. */

@@ -1,7 +1,7 @@
 // Cue patterns around a quotation: "…," said S / "…," S said / S said (that) "…" / according to S.
 
 import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, WEAK_CUES } from './lexicon';
-import { mentionAfter, mentionBefore, pronounOf, type Mention } from './names';
+import { mentionAfter, mentionBefore, parseMention, pronounOf, type Mention } from './names';
 import { isSentenceEnd, type Token } from './tokens';
 
 export interface CueMatch {
@@ -20,6 +20,27 @@ export function cueBase(t: Token | undefined): string | null {
   if (!t || t.kind !== 'word' || t.cap) return null; // "the United States", "Says Who"
   return CUE_VERBS.get(t.lower) ?? null;
 }
+
+/** Words before which a cue word is a noun: `his comments`, `Clinton's emails`, `the report`, `his home state`. */
+const NOUN_MARKERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|whose|home|such|any|no|every|each|new|recent|latest|\d+)$/;
+
+/** A cue word read as a verb: not right after a determiner or a possessive (`Ginsburg's comments`, `the report`). */
+export function cueVerb(tokens: readonly Token[], i: number): string | null {
+  const b = cueBase(tokens[i]);
+  if (!b) return null;
+  const p = tokens[i - 1];
+  if (p && p.kind === 'word' && (NOUN_MARKERS.test(p.lower) || /['\u2019]s?$/.test(p.lower) && !/^(?:he|she|it|they|who|that|there|what)'s$/.test(p.lower))) return null;
+  return b;
+}
+
+/** An inverted speaker phrase (`said Smith:`) ends the clause: a comma, colon, dash, the quotation or the sentence end. */
+function endsInverted(tokens: readonly Token[], m: Mention): boolean {
+  const t = tokens[indexAfter(tokens, m.end)];
+  return !t || t.kind === 'quote' || isSentenceEnd(t) || /^[,:;(\u2014\u2013-]$/.test(t.text) || /^(?:who|whose)$/.test(t.lower);
+}
+
+/** Cue verbs whose following phrase is the listener, not the speaker: `told his supporters, "…"`. */
+const OBJECT_CUES = new Set(['tell', 'ask', 'inform', 'instruct', 'urge', 'remind', 'warn', 'assure', 'advise']);
 
 function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
@@ -47,7 +68,7 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** Attribution clause right after a quotation: `"…," said Smith` or `"…," Smith said` or `"…," according to Smith`. */
-export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
+export function cueRight(tokens: readonly Token[], q: number, endsOpen = false): CueMatch | null {
   let j = q + 1;
   if (tokens[j]?.kind === 'punct' && /^[,\u2015\u2014\u2013\-:]$/.test(tokens[j].text)) j++;
   const first = tokens[j];
@@ -78,7 +99,8 @@ export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
     if (tokens[e]?.text === ',' || tokens[e]?.text === '(') {
       const close = tokens[e].text === '(' ? ')' : ',';
       let k = e + 1;
-      while (k < tokens.length && k < e + 45 && tokens[k].text !== close && tokens[k].kind !== 'quote' && !isSentenceEnd(tokens[k])) k++;
+      // a period inside parentheses is an abbreviation: `Rep. Gwen Moore (D-Wis.) said`
+      while (k < tokens.length && k < e + 45 && tokens[k].text !== close && tokens[k].kind !== 'quote' && !(isSentenceEnd(tokens[k]) && close === ',')) k++;
       if (tokens[k]?.text === close) e = k + 1;
       if (close === ')' && tokens[e]?.text === ',') {
         let k2 = e + 1;
@@ -86,9 +108,17 @@ export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
         if (tokens[k2]?.text === ',') e = k2 + 1;
       }
     }
-    let c = e;
-    while (c < tokens.length && c < e + 6 && !cueBase(tokens[c]) && (CUE_FILLERS.has(tokens[c].lower) || WEEKDAY.test(tokens[c].lower) || /^(?:on|late|early|last)$/.test(tokens[c].lower))) c++;
-    if (cueBase(tokens[c]) && !isParticiple(tokens[c])) return { mention: np, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+    for (let round = 0; round < 2; round++) {
+      let c = e;
+      while (c < tokens.length && c < e + 6 && !cueBase(tokens[c]) && (CUE_FILLERS.has(tokens[c].lower) || WEEKDAY.test(tokens[c].lower) || /^(?:on|late|early|last)$/.test(tokens[c].lower))) c++;
+      if (cueBase(tokens[c]) && !isParticiple(tokens[c])) return { mention: np, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+      // a second appositive: `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`
+      if (round > 0 || e === indexAfter(tokens, np.end) || tokens[e - 1]?.text !== ',' || tokens[e]?.kind !== 'word') break;
+      let k2 = e + 1;
+      while (k2 < tokens.length && k2 < e + 30 && tokens[k2].text !== ',' && tokens[k2].kind !== 'quote' && !isSentenceEnd(tokens[k2])) k2++;
+      if (tokens[k2]?.text !== ',') break;
+      e = k2 + 1;
+    }
   }
   // speaker first: scan a short way for the cue verb
   for (let c = j + 1; c < Math.min(tokens.length, j + 16); c++) {
@@ -100,6 +130,25 @@ export function cueRight(tokens: readonly Token[], q: number): CueMatch | null {
     if (m && m.start === first.start) return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
     break;
   }
+  return endsOpen && j === q + 1 ? unlistedSpeechVerb(tokens, j) : null;
+}
+
+/**
+ * `"Go back!" Trump barked` / `"Fantastic!" beamed Hartley`: a quotation whose words end in a comma, `!` or `?` and
+ * a name or pronoun next to a past-tense verb that is not in the cue list, closing the clause.
+ */
+function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | null {
+  const closesClause = (i: number): boolean => i >= tokens.length || isSentenceEnd(tokens[i]) || /^(?:,|and|as|before|after|while)$/.test(tokens[i].lower);
+  const pastTense = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /^[a-z]{3,}ed$/.test(t.lower) && !CUE_FILLERS.has(t.lower);
+  if (pastTense(tokens[j])) {
+    const m = mentionAfter(tokens, j + 1, tokens.length);
+    if (m && m.kind !== 'pronoun' && closesClause(indexAfter(tokens, m.end))) return { mention: m, cue: j, cueEnd: j + 1, end: indexAfter(tokens, m.end), how: 'right' };
+    return null;
+  }
+  const m = mentionAfter(tokens, j, tokens.length) ?? shortSubject(tokens, j, Math.min(tokens.length, j + 6));
+  if (!m || m.kind === 'nominal' && !/^(?:the|a|an|his|her|their|its)$/.test(tokens[j].lower)) return null;
+  const v = indexAfter(tokens, m.end);
+  if (pastTense(tokens[v]) && closesClause(v + 1)) return { mention: m, cue: v, cueEnd: v + 1, end: v + 1, how: 'right' };
   return null;
 }
 
@@ -143,27 +192,64 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
       if (m) return { mention: m, cue: c, cueEnd: c + 2, end: c + 2, how: 'left' };
       continue;
     }
-    const b = cueBase(t);
+    if (c === sentenceStart && t.cap && !isParticiple(t)) {
+      // `Said Dorothy Poynter, who grew up nearby, "…"` / `Continued Stone: "…"`
+      const base = CUE_VERBS.get(t.lower);
+      const after = base && INVERTING_CUES.has(base) ? mentionAfter(tokens, c + 1, q) : null;
+      if (after && after.kind !== 'pronoun') return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    }
+    const b = cueVerb(tokens, c);
     if (!b) continue;
     if (WEAK_CUES.has(b) && q - c > 6) continue;
     if (isParticiple(t)) {
       // "…, saying it was "morally" wrong": the subject is the sentence's speaker; "with the strongman dismissing"
       const m = mentionBefore(tokens, skipFillersBack(tokens, c, sentenceStart), sentenceStart);
-      if (m && tokens[c - 1]?.text !== ',') return { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+      if (m && tokens[c - 1]?.text !== ',') return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
       return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
     }
     const subjEnd = skipFillersBack(tokens, c, sentenceStart);
     const rel = relativeSubject(tokens, subjEnd, sentenceStart);
     if (rel) return { mention: rel, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    const lead = tokens[subjEnd - 1]?.text === ',' ? leadSubject(tokens, sentenceStart, subjEnd - 1) : null;
+    if (lead) return { mention: lead, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     const m = tokens[subjEnd - 1]?.lower === 'and' ? null : mentionBefore(tokens, subjEnd, sentenceStart);
     if (m) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
     // inverted: `said Smith: "…"`
-    const after = INVERTING_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
-    if (after && after.kind !== 'pronoun') return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    const after = INVERTING_CUES.has(b) && !OBJECT_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
+    if (after && after.kind !== 'pronoun' && endsInverted(tokens, after)) return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     // a verb sharing the sentence's subject: "Clinton slammed the shift and accused Sanders of a "flip-flop""
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
   }
   return null;
+}
+
+const LEAD_SKIP = /^(?:but|and|so|yet|still|meanwhile|however|now|then|also)$/;
+
+/**
+ * `Bill Norsk, a harbour pilot who … last month, said`: the clause opens with the subject noun phrase and a comma,
+ * and an appositive or relative clause of any length runs to the comma before the cue. Returns the opening phrase.
+ */
+function leadSubject(tokens: readonly Token[], sentenceStart: number, comma: number): Mention | null {
+  let a = mainClauseStart(tokens, sentenceStart, comma);
+  while (a < comma && tokens[a].kind === 'word' && LEAD_SKIP.test(tokens[a].lower)) a++;
+  if (tokens[a]?.text === ',') a++;
+  let first = a;
+  while (first < comma && first < a + 8 && tokens[first].kind === 'word') first++;
+  if (first >= comma || tokens[first].text !== ',' || first === a) return null;
+  for (let i = first + 1; i < comma; i++) if (isSentenceEnd(tokens[i])) return null;
+  // the opening phrase is a noun phrase: a determiner, then capitalised words (names, titles) or a nominal's own words
+  if (!tokens[a].cap && !DETERMINER_RE.test(tokens[a].lower)) return null;
+  const m = parseMention(tokens, a, first, false);
+  if (!m || m.kind === 'pronoun') return null;
+  for (let i = a + 1; i < first; i++) {
+    const t = tokens[i];
+    if (t.cap) continue;
+    if (NP_STOP_BACK.test(t.lower) || cueBase(t) || /^(?:can|could|will|would|may|might|must|should|did|does|do)$/.test(t.lower)) return null;
+  }
+  // what follows the comma opens an appositive or a relative clause
+  const n = tokens[first + 1];
+  if (!n || !(n.kind === 'word' && !/^(?:and|or|nor)$/.test(n.lower) || n.kind === 'quote')) return null;
+  return m;
 }
 
 /**
@@ -187,7 +273,7 @@ function outerCue(tokens: readonly Token[], m: CueMatch, floor: number): CueMatc
   let cur = m;
   for (let depth = 0; depth < 2 && cur.mention; depth++) {
     let i = indexAfter(tokens, cur.mention.start) - 1;
-    if (tokens[i]?.lower === 'that') i--;
+    if (tokens[i]?.lower === 'that') i = objectBack(tokens, i - 1, floor);
     const t = tokens[i];
     const b = cueBase(t);
     if (!t || !b || !OUTER_CUES.has(b) || isParticiple(t) || i <= floor) break;
@@ -199,17 +285,43 @@ function outerCue(tokens: readonly Token[], m: CueMatch, floor: number): CueMatc
   return cur;
 }
 
+/** Parenthetical adverbs set off by commas between a cue and its clause: `He said, however, that …`. */
+const PARENTHETICAL = /^(?:however|though|too|also|again|instead|meanwhile|moreover|nonetheless|nevertheless|separately|further|still|\p{Ll}+ly)$/u;
+
+/**
+ * From the word before a complementiser `that`, step back over the cue's object and adjuncts (`told ABC's "This Week"`,
+ * `said on Sunday`, `said, however,`) to a speech verb; returns its index, or `at` when none is found.
+ */
+function objectBack(tokens: readonly Token[], at: number, floor: number): number {
+  for (let i = at; i > floor && i > at - 9; i--) {
+    const t = tokens[i];
+    if (t.text === ',') {
+      if (i - 2 > floor && tokens[i - 1].kind === 'word' && PARENTHETICAL.test(tokens[i - 1].lower) && tokens[i - 2].text === ',') { i -= 2; continue; }
+      return at;
+    }
+    if (t.kind === 'quote') continue;
+    if (t.kind !== 'word' || NP_STOP_BACK.test(t.lower)) return at;
+    const b = cueVerb(tokens, i);
+    if (b) return OUTER_CUES.has(b) && !isParticiple(t) ? i : at;
+  }
+  return at;
+}
+
+/** Words that end the backward walk: another clause or a relative pronoun comes in between. */
+const NP_STOP_BACK = /^(?:that|which|who|whom|whose|and|or|but|because|if|when|while|although|though|is|was|were|are|be|been|has|have|had|not)$/;
+
 const PREPOSITIONS = /^(?:with|of|by|to|from|against|for|about|on|at|in|than|between|after|before|over|under|during|into|like|near|across|outside|inside|through|throughout|within|without|among|amid|toward|towards|per|via)$/;
 
 /** The sentence's subject, for a participial cue or a partial quote with no cue: a speaker phrase followed by its verb. */
 export function sentenceSubject(tokens: readonly Token[], sentenceStart: number, q: number): Mention | null {
-  for (let i = Math.max(sentenceStart, q - 150); i < q; i++) {
+  const from = mainClauseStart(tokens, Math.max(sentenceStart, q - 150), q);
+  for (let i = from; i < q; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const prev = i > sentenceStart ? tokens[i - 1] : null;
     if (prev && (prev.kind === 'word' && PREPOSITIONS.test(prev.lower) || prev.kind === 'quote')) continue;
     if (!t.cap && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
-    const m = mentionAfter(tokens, i, q, false);
+    const m = mentionAfter(tokens, i, q, false) ?? shortSubject(tokens, i, q);
     if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
     let n = indexAfter(tokens, m.end);
     if (tokens[n]?.text === ',' || tokens[n]?.text === '(') { // an appositive: "Silverman, herself a supporter, incurred"
@@ -223,6 +335,35 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
   }
   return null;
 }
+
+/** An opening adverbial (`In response to …,`, `When Trump spoke,`, `Hours later,`): the main clause starts after its comma. */
+const INTRO = /^(?:in|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across)$/;
+
+function mainClauseStart(tokens: readonly Token[], from: number, q: number): number {
+  const t = tokens[from];
+  if (!t || t.kind !== 'word' || !INTRO.test(t.lower)) return from;
+  for (let i = from + 1; i < q && i < from + 30; i++) {
+    if (tokens[i].kind === 'quote') return from;
+    if (tokens[i].text === ',') return i + 1;
+  }
+  return from;
+}
+
+/** `Clinton seemed …`, `The former governor struck …`: the shortest speaker phrase at `i` that a lowercase word follows. */
+function shortSubject(tokens: readonly Token[], i: number, q: number): Mention | null {
+  for (let j = i + 1; j < q && j <= i + 5; j++) {
+    const next = tokens[j];
+    if (next.kind !== 'word') return null;
+    if (next.cap || DETERMINER_RE.test(next.lower) && j === i + 1) continue;
+    const m = parseMention(tokens, i, j, false);
+    if (m) return m;
+    if (!tokens[i].cap) continue;
+    return null;
+  }
+  return null;
+}
+
+const DETERMINER_RE = /^(?:the|a|an|his|her|their|its)$/;
 
 /** `…, the lawsuit alleges.` / `…, said Smith.` closing the sentence that holds the quotation. */
 export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {

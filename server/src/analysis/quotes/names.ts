@@ -1,7 +1,7 @@
 // Speaker phrases: reading a name, pronoun or nominal out of tokens, and the canonical-name helpers.
 
 import { stripDiacritics } from '../text/normalize';
-import { CUE_FILLERS, CUE_VERBS, DETERMINERS, NOT_NAME, NP_STOP, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INVERTING_CUES, NOT_NAME, NP_STOP, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { base, isSentenceEnd as isSentenceEndTok, type Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
@@ -55,6 +55,8 @@ export function nameOfRun(tokens: readonly Token[]): { name: string; titles: str
       break;
     }
   }
+  // an inverted cue opening the sentence: "Continued Tollefsen", "Said Ivo Sandqvist"
+  while (i < tokens.length - 1 && /(?:ed|s|id|ote)$/.test(tokens[i].lower) && INVERTING_CUES.has(CUE_VERBS.get(tokens[i].lower) ?? '')) i++;
   const parts = tokens.slice(i).map((t) => t.text.replace(/['\u2019]s$/, ''));
   // a headline verb glued to the name: "Etheridge Apologizes", "Christie Says"
   while (parts.length > 1 && isGluedVerb(parts[parts.length - 1].toLowerCase())) parts.pop();
@@ -231,5 +233,23 @@ export function sameSpeaker(a: string, b: string): boolean {
   if (ka.length === 1 || kb.length === 1) return true;
   const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true; // "von der Leyen" in "Ursula von der Leyen"
-  return ka[0] === kb[0] || ka[0][0] === kb[0][0] && (ka[0].length === 1 || kb[0].length === 1);
+  return ka[0] === kb[0] || ka[0][0] === kb[0][0] && (ka[0].length === 1 || kb[0].length === 1) || formalFirst(ka[0]) === formalFirst(kb[0]);
+}
+
+/** Common English short forms of first names: "Mike Elliott" = "Michael Elliott", "Bill Clinton" = "William Clinton". */
+const NICKNAMES: Record<string, string> = {
+  mike: 'michael', mick: 'michael', bill: 'william', will: 'william', billy: 'william', bob: 'robert', rob: 'robert', bobby: 'robert',
+  jim: 'james', jimmy: 'james', jamie: 'james', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', rich: 'richard',
+  joe: 'joseph', joey: 'joseph', ted: 'edward', ed: 'edward', eddie: 'edward', chris: 'christopher', dan: 'daniel', danny: 'daniel',
+  dave: 'david', steve: 'stephen', steven: 'stephen', tony: 'anthony', nick: 'nicholas', pat: 'patrick', matt: 'matthew',
+  andy: 'andrew', drew: 'andrew', ben: 'benjamin', sam: 'samuel', alex: 'alexander', greg: 'gregory', jeff: 'jeffrey',
+  geoff: 'geoffrey', ken: 'kenneth', larry: 'lawrence', jerry: 'gerald', fred: 'frederick', charlie: 'charles', chuck: 'charles',
+  liz: 'elizabeth', beth: 'elizabeth', betsy: 'elizabeth', kate: 'katherine', kathy: 'katherine', cathy: 'catherine',
+  sue: 'susan', jenny: 'jennifer', jen: 'jennifer', meg: 'margaret', peggy: 'margaret', maggie: 'margaret', debbie: 'deborah',
+  barb: 'barbara', vicky: 'victoria', hank: 'henry', harry: 'henry', jack: 'john', johnny: 'john', jon: 'jonathan',
+  tim: 'timothy', phil: 'philip', ron: 'ronald', don: 'donald', doug: 'douglas', gene: 'eugene', ray: 'raymond',
+};
+
+function formalFirst(w: string): string {
+  return NICKNAMES[w] ?? w;
 }

@@ -125,8 +125,12 @@ function startsWithOpener(text: string, line: Line): boolean {
   return isOpenDouble(marks[0], line);
 }
 
-function closeUnbalanced(q: RawQuote, _text: string, quotes: RawQuote[], problems: TextProblem[]): void {
+function closeUnbalanced(q: RawQuote, text: string, quotes: RawQuote[], problems: TextProblem[]): void {
   q.unbalanced = true;
+  for (const s of q.segments) {
+    // a stray mark facing the wrong way at the paragraph end (`“They see that. “`) is not part of the quoted words
+    while (s.end > s.start && /[\s"\u201c\u201d\u201e\u00ab\u00bb]/.test(text[s.end - 1])) s.end--;
+  }
   q.segments = q.segments.filter((s) => s.end > s.start);
   if (!q.segments.length) q.segments.push({ start: q.end, end: q.end });
   quotes.push(q);

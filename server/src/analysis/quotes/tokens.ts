@@ -18,6 +18,8 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.\-&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
+/** Place initials that often end a sentence (`Buffalo, N.Y. Mr. Gowdy said`): their period stays a full stop. */
+const PLACE_ABBREV = new Set(['n.y', 'd.c', 'n.j', 's.c', 'n.c', 'n.h', 'n.m', 'n.d', 's.d', 'r.i', 'w.va', 'l.a', 'u.s.a', 'u.a.e']);
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr',
   'adm', 'maj', 'cmdr', 'u.s', 'u.k', 'u.n', 'inc', 'corp', 'co', 'ltd', 'hon', 'pres', 'sens', 'reps', 'supt', 'det', 'insp', 'no']);
 
@@ -51,7 +53,7 @@ function words(text: string, start: number, end: number, out: Token[]): void {
     if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
     const c0 = t.charCodeAt(0);
     const isWord = c0 < 128 ? (c0 >= 48 && c0 <= 57) || ((c0 | 32) >= 97 && (c0 | 32) <= 122) : WORD_START.test(t);
-    if (isWord && slice[m.index + t.length] === '.' && (ABBREV.has(lower) || /^\p{Lu}$/u.test(t))) {
+    if (isWord && slice[m.index + t.length] === '.' && (ABBREV.has(lower) || /^\p{Lu}$/u.test(t) || /^(?:\p{L}\.)+\p{L}$/u.test(t) && !(PLACE_ABBREV.has(lower) && /^\s+\p{Lu}/u.test(slice.slice(m.index + t.length + 1, m.index + t.length + 4))))) {
       t += '.';
       lower += '.';
       WORD.lastIndex++;
