@@ -1,6 +1,6 @@
 // The benchmark's view of the core: the article generator, one-article analysis and chrono-node, bundled by bench/run.mjs.
 
-export { generateCorpus, longArticle } from './articles';
+export { generateCorpus, longArticle } from '../test/unit/property/articles';
 export { analyzeArticle } from '../server/src/analysis/article';
 export { Corpus } from '../server/src/analysis/corpus';
 export { CrossReferencer } from '../server/src/analysis/crossref';

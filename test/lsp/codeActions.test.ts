@@ -26,7 +26,9 @@ describe('code actions over a real stdio connection', function () {
   const start = async (options: StartOptions = {}): Promise<void> => {
     server = await startServer(dir, {}, true, options);
     await server.open(wire);
-    await server.waitFor(uriOf(wire), (d) => d.some((x) => x.code === 'corroborated'));
+    // Wait for the whole verdict set, not the first publish: the tests below read several of them.
+    const expected = ['corroborated', 'wording-differs', 'number-conflict'];
+    await server.waitFor(uriOf(wire), (d) => expected.every((code) => d.some((x) => x.code === code)));
   };
   const actionsFor = (file: string, d: Diagnostic): Promise<CodeAction[]> =>
     server.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(file) }, range: d.range, context: { diagnostics: [d] } });

@@ -155,9 +155,11 @@ export function runServer(options: ServerOptions = {}): Connection {
     progress?.done();
     for (const [uri, reason] of workspace.skipped) connection.console.warn(`corroborate: ${URI.parse(uri).fsPath}: ${reason}`);
     const cache = workspace.analysisCache;
-    connection.console.log(`corroborate: read ${keep.size} articles in ${Math.round(performance.now() - started)} ms (${cache.hits} analyses from the cache, ${cache.misses} analysed)`);
+    const heapMB = (): number => Math.round(process.memoryUsage().heapUsed / 1048576);
+    connection.console.log(`corroborate: read ${keep.size} articles in ${Math.round(performance.now() - started)} ms (${cache.hits} analyses from the cache, ${cache.misses} analysed; heap ${heapMB()} MB)`);
     validator.schedule(workspace.corpus.ids(), 0);
     await validator.flush();
+    connection.console.log(`corroborate: checked the workspace in ${Math.round(performance.now() - started)} ms (heap ${heapMB()} MB)`);
     sendStatus('ready');
     return { articles: workspace.corpus.size, milliseconds: Math.round(performance.now() - started) };
   };

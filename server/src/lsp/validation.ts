@@ -39,7 +39,8 @@ export function createValidator(
   let running: Promise<void> | undefined;
   let held = 0;
   const cache = new Map<string, { version: number; xref: object; judged: JudgedArticle }>();
-  const published = new Map<string, Finding[]>();
+  /** Verdict counts of what was last published per article (for the status bar); findings themselves are not kept. */
+  const published = new Map<string, Record<string, number>>();
   const backLinks = new Map<string, Set<string>>();
 
   const judged = (uri: string): JudgedArticle | undefined => {
@@ -93,7 +94,12 @@ export function createValidator(
       return;
     }
     setLinks(uri, article.findings);
-    published.set(uri, article.findings);
+    const counts: Record<string, number> = {};
+    for (const f of article.findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+    published.set(uri, counts);
+    // Keep judged findings only for open editors (hovers, lenses); an unopened article is judged again on demand,
+    // so a large workspace does not hold every article's findings in memory.
+    if (!ctx.workspace.open.has(uri)) cache.delete(uri);
     let diagnostics: Diagnostic[];
     try {
       diagnostics = toDiagnostics(article.findings, article.analysis.problems, article.text, article.lines, settings, (file) => {
@@ -171,7 +177,7 @@ export function createValidator(
     },
     counts() {
       const counts: Record<string, number> = {};
-      for (const findings of published.values()) for (const f of findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+      for (const perArticle of published.values()) for (const [verdict, n] of Object.entries(perArticle)) counts[verdict] = (counts[verdict] ?? 0) + n;
       return counts;
     },
   };

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { generateCorpus } from '../../../bench/articles';
+import { generateCorpus } from './articles';
 import { analyzeArticle } from '../../../server/src/analysis/article';
 import { Corpus } from '../../../server/src/analysis/corpus';
 import { CrossReferencer } from '../../../server/src/analysis/crossref';

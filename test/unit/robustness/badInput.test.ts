@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateCorpus } from '../../../bench/articles';
+import { generateCorpus } from '../property/articles';
 import { analyzeArticle, MAX_ANALYSED_CHARS } from '../../../server/src/analysis/article';
 import { checkArticles } from '../../../server/src/analysis/check';
 import { decodeArticle } from '../../../server/src/workspace/files';

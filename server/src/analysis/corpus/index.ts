@@ -3,6 +3,7 @@
 import { analyzeArticle } from '../article';
 import { contentHash } from '../text/hash';
 import type { AnalysisOptions, ArticleAnalysis } from '../types';
+import { compactAnalysis, intern } from './compact';
 import { claimKeys, minhash, minhashBands, quoteKeys, quoteWords } from './keys';
 import { Postings } from './postings';
 
@@ -22,6 +23,9 @@ export interface AnalysisCache {
   get(key: string): ArticleAnalysis | undefined;
   set(key: string, analysis: ArticleAnalysis): void;
 }
+
+/** The most articles a key may be held by and still be looked up (see commonCap). */
+const MAX_COMMON = 200;
 
 export class Corpus {
   readonly quotes = new Postings();
@@ -60,6 +64,7 @@ export class Corpus {
       analysis = analyzeArticle(text, options);
       this.cache?.set(cacheKey, analysis);
     }
+    compactAnalysis(analysis, text);
     this.put({ id, text, hash, options, analysis, quoteWords: [], signature: [] });
     return true;
   }
@@ -98,11 +103,13 @@ export class Corpus {
 
   /** Keys held by more articles than this are too common to tell events apart. */
   commonCap(): number {
-    return Math.max(50, Math.ceil(this.articles.size * 0.05));
+    // 5% of the corpus, but never more than 200 articles: past that a key tells no event apart in any corpus, and the
+    // cost of a lookup must not grow with the size of the workspace.
+    return Math.max(50, Math.min(MAX_COMMON, Math.ceil(this.articles.size * 0.05)));
   }
 
   private put(article: CorpusArticle): void {
-    const quoteWordLists = article.analysis.quotes.map(quoteWords);
+    const quoteWordLists = article.analysis.quotes.map((q) => quoteWords(q).map(intern));
     const signature = minhash(article.text);
     const full: CorpusArticle = { ...article, quoteWords: quoteWordLists, signature };
     this.articles.set(article.id, full);

@@ -1,5 +1,7 @@
 // An inverted index from keys to (article, item) postings that updates one article at a time.
 
+import { intern } from './compact';
+
 export interface Posting {
   article: string;
   item: number;
@@ -12,7 +14,8 @@ export interface Posting {
 export const MAX_ITEMS_PER_ARTICLE = 16;
 
 export class Postings {
-  private readonly byKey = new Map<string, Map<string, number[]>>();
+  /** Key → article → its items: a single item is stored as a number (most postings), several as an array. */
+  private readonly byKey = new Map<string, Map<string, number | number[]>>();
   private readonly keysOf = new Map<string, string[]>();
 
   /** Replace every posting of an article with `items` (item index → its keys). */
@@ -20,14 +23,17 @@ export class Postings {
     this.remove(article);
     const all = new Set<string>();
     items.forEach((keys, item) => {
-      for (const key of keys) {
+      for (const k of keys) {
+        // Every article builds its own key strings: keep one copy of each in memory.
+        const key = intern(k);
         all.add(key);
         let perArticle = this.byKey.get(key);
         if (!perArticle) this.byKey.set(key, (perArticle = new Map()));
         const list = perArticle.get(article);
-        if (list) {
-          if (list[list.length - 1] !== item && list.length < MAX_ITEMS_PER_ARTICLE) list.push(item);
-        } else perArticle.set(article, [item]);
+        if (list === undefined) perArticle.set(article, item);
+        else if (typeof list === 'number') {
+          if (list !== item) perArticle.set(article, [list, item]);
+        } else if (list[list.length - 1] !== item && list.length < MAX_ITEMS_PER_ARTICLE) list.push(item);
       }
     });
     this.keysOf.set(article, [...all]);
@@ -52,7 +58,11 @@ export class Postings {
     const perArticle = this.byKey.get(key);
     if (!perArticle || perArticle.size > maxArticles) return [];
     const out: Posting[] = [];
-    for (const [article, items] of perArticle) if (article !== except) for (const item of items) out.push({ article, item });
+    for (const [article, items] of perArticle) {
+      if (article === except) continue;
+      if (typeof items === 'number') out.push({ article, item: items });
+      else for (const item of items) out.push({ article, item });
+    }
     return out;
   }
 

@@ -103,7 +103,7 @@ export function makeArticle(r: Rand, ev: Event, outlet: string, targetChars = 45
   const action = ev.topic.action.replaceAll('{place}', ev.place);
   const head = `${ev.place} ${ev.topic.noun}: ${lead.title} ${lead.last} ${action.split(' ').slice(0, 4).join(' ')}`;
   const dateStyle = r();
-  let top = '';
+  let top: string;
   if (dateStyle < 0.6) top = `---\ntitle: ${head}\noutlet: ${outlet}\ndate: ${iso(published)}\n---\n\n# ${head}\n\n`;
   else if (dateStyle < 0.95) top = `# ${head}\n\n${ev.place.toUpperCase()}, ${MONTHS[published.getUTCMonth()]} ${published.getUTCDate()}, ${published.getUTCFullYear()} (${outlet}) — `;
   else top = `# ${head}\n\n`; // undated: the server infers a date from other sources
