@@ -79,6 +79,8 @@ export interface InitializationOptions {
   /** False in an untrusted (Restricted Mode) workspace; absent means trusted. */
   trusted?: boolean;
   clientCommands?: string[];
+  /** Folder for the persisted analysis cache (the extension's global storage); the server picks a temp folder when absent. */
+  cacheDir?: string;
 }
 
 /** Server → client notification: counts for the status bar, sent after each re-check. */

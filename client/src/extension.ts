@@ -74,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corrob
       settings: vscode.workspace.getConfiguration('corroborate'),
       trusted: vscode.workspace.isTrusted,
       clientCommands: [CLIENT_COMMANDS.peekSources],
+      cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'analysis-cache').fsPath,
     }),
     diagnosticCollectionName: 'corroborate',
     errorHandler,

@@ -178,7 +178,7 @@ export function runServer(options: ServerOptions = {}): Connection {
     workspace.folders = folders;
     const init = params.initializationOptions as InitializationOptions | undefined;
     if (init?.settings) initSettings = normalizeSettings(init.settings);
-    const cacheDir = (init as { cacheDir?: unknown } | undefined)?.cacheDir;
+    const cacheDir = init?.cacheDir;
     workspace.analysisCache.open(typeof cacheDir === 'string' && cacheDir ? cacheDir : defaultCacheDir());
     trusted = init?.trusted !== false;
     capabilities.commands = Array.isArray(init?.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : [];
