@@ -71,8 +71,12 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 export function cueRight(tokens: readonly Token[], q: number, endsOpen = false): CueMatch | null {
   let j = q + 1;
   if (tokens[j]?.kind === 'punct' && /^[,\u2015\u2014\u2013\-:]$/.test(tokens[j].text)) j++;
+  // `"…," as Cruz said on the radio`: the comparative `as` clause attributes the quotation before it
+  const viaAs = tokens[j]?.lower === 'as' && (tokens[j - 1]?.text === ',' || endsOpen) && tokens[j + 1]?.kind === 'word' && !cueBase(tokens[j + 1]);
+  if (viaAs) j++;
   const first = tokens[j];
   if (!first || first.kind !== 'word') return null;
+  if (viaAs) return asClause(tokens, j);
   if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     const m = mentionAfter(tokens, j + 2, tokens.length);
     return m ? { mention: m, cue: j, cueEnd: j + 2, end: indexAfter(tokens, m.end), how: 'right' } : null;
@@ -137,6 +141,19 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
  * `"Go back!" Trump barked` / `"Fantastic!" beamed Hartley`: a quotation whose words end in a comma, `!` or `?` and
  * a name or pronoun next to a past-tense verb that is not in the cue list, closing the clause.
  */
+/** `as Cruz said`, `as she put it`: a name or pronoun, then the cue (fillers between), closing the clause. */
+function asClause(tokens: readonly Token[], j: number): CueMatch | null {
+  for (let c = j + 1; c < Math.min(tokens.length, j + 10); c++) {
+    const t = tokens[c];
+    if (t.kind === 'quote' || isSentenceEnd(t)) return null;
+    if (!cueBase(t) || isParticiple(t)) continue;
+    const m = mentionBefore(tokens, skipFillersBack(tokens, c, j), j, false);
+    if (!m || m.start !== tokens[j].start || m.kind === 'nominal' && !/^(?:the|a|an|his|her|their|its)$/.test(tokens[j].lower)) return null;
+    return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+  }
+  return null;
+}
+
 function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | null {
   const closesClause = (i: number): boolean => i >= tokens.length || isSentenceEnd(tokens[i]) || /^(?:,|and|as|before|after|while)$/.test(tokens[i].lower);
   const pastTense = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /^[a-z]{3,}ed$/.test(t.lower) && !CUE_FILLERS.has(t.lower);
@@ -210,6 +227,8 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     const subjEnd = skipFillersBack(tokens, c, sentenceStart);
     const rel = relativeSubject(tokens, subjEnd, sentenceStart);
     if (rel) return { mention: rel, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    const paren = tokens[subjEnd - 1]?.text === ',' ? pronounBeforeAside(tokens, subjEnd - 1, sentenceStart) : null;
+    if (paren) return outerCue(tokens, { mention: paren, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
     const lead = tokens[subjEnd - 1]?.text === ',' ? leadSubject(tokens, sentenceStart, subjEnd - 1) : null;
     if (lead) return { mention: lead, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     const m = tokens[subjEnd - 1]?.lower === 'and' ? null : mentionBefore(tokens, subjEnd, sentenceStart);
@@ -219,6 +238,24 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     if (after && after.kind !== 'pronoun' && endsInverted(tokens, after)) return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     // a verb sharing the sentence's subject: "Clinton slammed the shift and accused Sanders of a "flip-flop""
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
+  }
+  return null;
+}
+
+/**
+ * `… and he, once again, pledged a "political revolution"`: a subject pronoun takes no appositive, so a pronoun right
+ * before a short comma-delimited aside is the subject of the cue after it (not the sentence's opening noun phrase).
+ */
+function pronounBeforeAside(tokens: readonly Token[], comma: number, floor: number): Mention | null {
+  for (let j = comma - 1; j > floor && j >= comma - 6; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') {
+      if (t.text !== ',') return null;
+      const p = tokens[j - 1];
+      if (!p || p.kind !== 'word' || !/^(?:he|she|they|we|i)$/.test(p.lower) || j === comma - 1) return null;
+      const m = parseMention(tokens, j - 1, j);
+      return m?.kind === 'pronoun' ? m : null;
+    }
   }
   return null;
 }

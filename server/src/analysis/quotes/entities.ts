@@ -183,6 +183,8 @@ export class Cast {
         const g = cls === 'he' ? 'm' : 'f';
         if (!personLike(e)) return false;
         if (e.type === 'unknown' && !e.speaks && e.votes.m + e.votes.f === 0) return false;
+        // not a person, never a cue's subject, hardly followed by he/his: no he/she (`Brexit`, `N.C.`)
+        if (e.type !== 'person' && !e.speaks && !e.gender && e.votes[g] < 2) return false;
         if (e.type !== 'person' && e.type !== 'unknown') return false;
         if (e.gender) return e.gender === g;
         const other = g === 'm' ? e.votes.f : e.votes.m;
