@@ -57,4 +57,16 @@ describe('language server over a real stdio connection', function () {
     await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(wire), version: 2 }, contentChanges: [{ text }] });
     await server.waitFor(uriOf(gazette), (d) => !d.some((x) => x.code === 'speaker-conflict'));
   });
+
+  it('leaves out an article the exclude setting names, even when it is opened', async () => {
+    await server.stop();
+    server = await startServer(examples, { exclude: ['**/coastal-wire.txt'] });
+    await open(wire);
+    await open(gazette);
+    const diags = await server.waitFor(uriOf(gazette), (d) => d.some((x) => x.code === 'corroborated'));
+    assert.ok(!diags.some((d) => d.relatedInformation?.some((r) => r.location.uri === uriOf(wire))), 'no link to the excluded article');
+    // A request's answer comes after every publish the server sent before it.
+    await server.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(wire) }, position: { line: 4, character: 3 } });
+    assert.equal(server.diagnostics.get(uriOf(wire))?.diagnostics.length ?? 0, 0);
+  });
 });

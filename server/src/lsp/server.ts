@@ -221,7 +221,8 @@ export function runServer(options: ServerOptions = {}): Connection {
   documents.onDidOpen((e) => {
     void (async () => {
       const s = await settings(e.document.uri);
-      if (!workspace.isSource(e.document.uri, s) && e.document.uri.startsWith('file:') && !/\.(txt|md)$/i.test(e.document.uri)) return;
+      // A file on disk is checked when the sources/exclude globs select it; an unsaved buffer always is.
+      if (e.document.uri.startsWith('file:') && !workspace.isSource(e.document.uri, s)) return;
       workspace.open.add(e.document.uri);
       validator.schedule([e.document.uri], 0);
     })();
