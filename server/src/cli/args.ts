@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take no value. */
-const BOOLEAN = new Set(['json', 'stdio', 'help', 'version', 'node-ipc', 'no-chrono', 'quiet']);
+const BOOLEAN = new Set(['json', 'stdio', 'help', 'version', 'node-ipc']);
 
 export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -20,7 +20,7 @@ Usage:
   corroborate --help | --version
 `;
 
-const KNOWN = ['json', 'published', 'format', 'fail-on', 'stdio', 'node-ipc', 'help', 'version', 'clientProcessId', 'no-chrono', 'quiet'];
+const KNOWN = ['json', 'published', 'format', 'fail-on', 'stdio', 'node-ipc', 'socket', 'help', 'version', 'clientProcessId'];
 
 function main(argv: string[]): number | Promise<number> {
   const out = (s: string): void => void process.stdout.write(s + '\n');
@@ -45,6 +45,9 @@ function main(argv: string[]): number | Promise<number> {
       case 'eval':
         return evalCommand(sub, out);
       case 'lsp':
+        if (!args.flags.has('stdio') && !args.flags.has('node-ipc') && !process.argv.some((a) => a.startsWith('--socket='))) {
+          throw new UsageError('lsp needs a transport: --stdio (or --node-ipc, --socket=PORT)');
+        }
         return startLsp();
       case undefined:
         err(USAGE);

@@ -70,6 +70,10 @@ describe('corroborate CLI (built bundle)', function () {
     assert.match(missing.stderr, /no such file/);
     assert.equal(cli(['check', 'examples', '--format', 'xml']).code, 2);
     assert.equal(cli(['extract', 'examples/coastal-wire.txt', '--published', '2026-02-30']).code, 2);
+    const lsp = cli(['lsp']);
+    assert.equal(lsp.code, 2);
+    assert.match(lsp.stderr, /lsp needs a transport: --stdio/);
+    assert.doesNotMatch(lsp.stderr, /\n\s+at /, 'no stack trace');
   });
 
   it('extract --json gives quotes, dates and claims with the contract fields', () => {
