@@ -19,7 +19,8 @@ export function extractCommand(args: ParsedArgs, out: (s: string) => void): numb
     ...(analysis.published.ambiguous ? { publishedAmbiguous: analysis.published.ambiguous } : {}),
     quotes: analysis.quotes,
     dates: analysis.dates,
-    claims: analysis.claims,
+    // The contract lists a claim's numbers as strings; the spans and units go in `numberMentions`.
+    claims: analysis.claims.map(({ numbers, ...claim }) => ({ ...claim, numbers: numbers.map((n) => n.value), numberMentions: numbers })),
     problems: analysis.problems,
   };
   if (args.flags.has('json')) {

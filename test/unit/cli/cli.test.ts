@@ -85,6 +85,10 @@ describe('corroborate CLI (built bundle)', function () {
     assert.ok(j.quotes.length >= 3);
     for (const q of j.quotes) assert.ok('speaker' in q && 'cue' in q && typeof q.text === 'string');
     assert.ok(j.dates.some((d: { text: string; value: string }) => /Wednesday/.test(d.text) && d.value === '2026-03-11'));
+    const vehicles = j.claims.find((c: { text: string }) => /15,000 vehicles/.test(c.text));
+    assert.deepEqual(vehicles.numbers, ['15000'], 'numbers are strings, as the contract says');
+    assert.equal(vehicles.numberMentions[0].unit, 'vehicle');
+    for (const c of j.claims) assert.ok(c.date === null || Number.isInteger(c.date));
   });
 
   it('skips binary files and survives empty and odd ones', () => {
