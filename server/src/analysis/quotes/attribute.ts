@@ -5,7 +5,7 @@ import { cueBase, cueLeft, cueRight, indexAfter, sentenceSubject, tailCue, type 
 import type { Cast, Entity } from './entities';
 import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
-import { isSentenceEnd, type Token } from './tokens';
+import { isSentenceEnd, isWhite, type Token } from './tokens';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -75,18 +75,27 @@ function sentenceEndAfter(tokens: readonly Token[], k: number): number {
 /** The quoted words end in a comma, `!` or `?`: an attribution clause is expected right after. */
 function endsOpen(text: string, q: RawQuote): boolean {
   const seg = q.segments[q.segments.length - 1];
-  return /[,!?][\u2019']?$/.test(text.slice(Math.max(seg.start, seg.end - 2), seg.end));
+  if (seg.end <= seg.start) return false;
+  const last = text.charCodeAt(seg.end - 1);
+  if (last === 44 || last === 33 || last === 63) return true; // , ! ?
+  if ((last === 0x2019 || last === 39) && seg.end - 2 >= seg.start) {
+    const c = text.charCodeAt(seg.end - 2);
+    return c === 44 || c === 33 || c === 63;
+  }
+  return false;
 }
 
 function endsSentence(text: string, q: RawQuote): boolean {
   const seg = q.segments[q.segments.length - 1];
-  return /[.!?]$/.test(text.slice(Math.max(seg.start, seg.end - 2), seg.end));
+  if (seg.end <= seg.start) return false;
+  const last = text.charCodeAt(seg.end - 1);
+  return last === 46 || last === 33 || last === 63; // . ! ?
 }
 
 /** Drop a cue match whose speaker is no plausible speaker (a sentence-opening word, a place). */
 function plausible(c: CueMatch | null, cast: Cast): CueMatch | null {
   if (!c?.mention || cast.plausible(c.mention)) return c;
-  return { ...c, mention: null };
+  return { mention: null, cue: c.cue, cueEnd: c.cueEnd, end: c.end, how: c.how };
 }
 
 const OWNER_LINK = /^(?:from|of|by)$/;
@@ -117,14 +126,31 @@ function cueOf(tokens: readonly Token[], c: CueMatch, text: string): Cue {
 
 /** Is the quotation a partial or scare quote inside a sentence rather than a full quotation? */
 function isFragment(text: string, q: RawQuote, tokens: readonly Token[], k: number): boolean {
-  const content = q.segments.map((s) => text.slice(s.start, s.end)).join(' ');
-  const words = content.split(/\s+/).filter(Boolean).length;
+  const content = q.segments.length === 1 ? text.slice(q.segments[0].start, q.segments[0].end) : q.segments.map((s) => text.slice(s.start, s.end)).join(' ');
+  const words = countWords(content);
   if (words <= 3 && !/[.!?]$/.test(content)) return true;
   const prev = tokens[k - 1];
   if (!prev || prev.kind === 'quote' || isSentenceEnd(prev) || prev.text === ':') return false;
   if (prev.text === ',') return /^\p{Ll}/u.test(content);
   if (prev.kind === 'word' && /^(?:that|said|says|told|added|asked|wrote|tweeted)$/.test(prev.lower)) return /^\p{Ll}/u.test(content);
   return /^\p{Ll}/u.test(content) || prev.kind === 'word';
+}
+
+/** `s.split(/\s+/).filter(Boolean).length`, without the arrays. */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const white = isWhite(s.charCodeAt(i));
+    if (!white && !inWord) n++;
+    inWord = !white;
+  }
+  return n;
+}
+
+/** An attribution, always built with the same fields in the same order (one object shape). */
+function attribution(speaker: Speaker | null, cue: Cue | null, confidence: number, entity: Entity | null, fragment: boolean, mergeWith?: number): Attribution {
+  return { speaker, cue, confidence, entity, mergeWith, fragment };
 }
 
 /** Attribute every quotation token of one paragraph, in order; `ctx` carries the speaker across paragraphs. */
@@ -147,7 +173,7 @@ export function attributeParagraph(
       const again = already.speaker ? plausible(cueRight(tokens, k), cast) : null;
       if (again?.mention && !introducesNext(text, tokens, k, again, q)) {
         const s = speakerOf(again.mention, cast, already.entity, tokens[0].start, tokens);
-        if (s.entity && s.entity === already.entity) prevInParagraph = { ...already, ...s, cue: cueOf(tokens, again, text), mergeWith: undefined };
+        if (s.entity && s.entity === already.entity) prevInParagraph = attribution(s.speaker, cueOf(tokens, again, text), s.confidence, s.entity, already.fragment);
       }
       prevQuoteTok = k;
       continue;
@@ -160,45 +186,52 @@ export function attributeParagraph(
       const m = headlineSpeaker(tokens, k);
       if (m && m.kind !== 'pronoun' && cast.plausible(m)) {
         const s = speakerOf(m, cast, null);
-        a = { ...s, confidence: Math.min(0.5, s.confidence), cue: null, fragment };
+        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
       }
     }
     let right = a ? null : plausible(cueRight(tokens, k, endsOpen(text, q)), cast);
     if (right && prevInParagraph?.speaker && introducesNext(text, tokens, k, right, q)) right = null;
     if (right?.mention) {
-      a = { ...speakerOf(right.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, right, text), fragment };
+      const s = speakerOf(right.mention, cast, preferred, tokens[0].start, tokens);
+      a = attribution(s.speaker, cueOf(tokens, right, text), s.confidence, s.entity, fragment);
       a.mergeWith = splitPartner(text, tokens, k, right.end, q);
     }
     if (!a) {
       const left = plausible(cueLeft(tokens, k, sStart), cast);
-      if (left?.mention) a = { ...speakerOf(left.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, left, text), fragment };
+      if (left?.mention) {
+        const s = speakerOf(left.mention, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, cueOf(tokens, left, text), s.confidence, s.entity, fragment);
+      }
       else if (left) {
         // a participle or subjectless cue: the sentence's speaker, or the quotation just before in this sentence
         const inherited: Attribution | null = prevQuoteTok >= sStart ? prevInParagraph : null;
         const subj = sentenceSubject(tokens, sStart, left.cue);
-        if (inherited?.speaker) a = { ...inherited, cue: cueOf(tokens, left, text), confidence: inherited.confidence * 0.95, fragment, mergeWith: undefined };
+        if (inherited?.speaker) a = attribution(inherited.speaker, cueOf(tokens, left, text), inherited.confidence * 0.95, inherited.entity, fragment);
         else if (subj && cast.plausible(subj)) {
           const s = speakerOf(subj, cast, preferred);
-          a = { ...s, confidence: s.confidence * 0.85, cue: cueOf(tokens, left, text), fragment };
+          a = attribution(s.speaker, cueOf(tokens, left, text), s.confidence * 0.85, s.entity, fragment);
         }
       }
     }
     if (!a) {
       // a reporting clause closing the sentence: `… "particularly burdensome" on …, the lawsuit alleges.`
       const tail = plausible(tailCue(tokens, k), cast);
-      if (tail?.mention) a = { ...speakerOf(tail.mention, cast, preferred, tokens[0].start, tokens), cue: cueOf(tokens, tail, text), fragment };
+      if (tail?.mention) {
+        const s = speakerOf(tail.mention, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, cueOf(tokens, tail, text), s.confidence, s.entity, fragment);
+      }
     }
     if (!a && prevInParagraph?.speaker && tokens[k - 1]?.text === ':' && sStart > prevQuoteTok) {
       // `"…," Smith wrote. He then listed the points: "…"` — the colon clause's own subject introduces the quotation
       const subj = sentenceSubject(tokens, sStart, k - 1);
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, prevInParagraph.entity, tokens[0].start, tokens);
-        a = { ...s, confidence: Math.min(s.entity && s.entity === prevInParagraph.entity ? 0.75 : 0.55, s.confidence), cue: null, fragment };
+        a = attribution(s.speaker, null, Math.min(s.entity && s.entity === prevInParagraph.entity ? 0.75 : 0.55, s.confidence), s.entity, fragment);
       }
     }
     if (!a && prevInParagraph?.speaker && !hasNameBetween(tokens, prevQuoteTok, k)) {
       // "…," Smith said. "…" — the next quotation in the paragraph is still Smith
-      a = { ...prevInParagraph, confidence: Math.min(prevInParagraph.confidence, 0.75), cue: null, fragment, mergeWith: undefined };
+      a = attribution(prevInParagraph.speaker, null, Math.min(prevInParagraph.confidence, 0.75), prevInParagraph.entity, fragment);
     }
     if (!a && !fragment && k > 1 && isSentenceEnd(tokens[k - 1])) {
       // `The board may wait, Schiff said. "…"`: a quotation opening a sentence continues the reported speech just before it
@@ -206,31 +239,31 @@ export function attributeParagraph(
       const prev = plausible(cueLeft(tokens, k - 1, ps), cast);
       if (prev?.mention && prev.mention.kind !== 'nominal') {
         const s = speakerOf(prev.mention, cast, preferred, tokens[0].start, tokens);
-        a = { ...s, confidence: Math.min(0.55, s.confidence), cue: null, fragment };
+        a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
     if (!a && k === 0) {
       const from = ctx.introducer ?? ctx.last;
-      if (from?.speaker) a = { ...from, cue: ctx.introducer ? from.cue : null, confidence: Math.min(from.confidence, ctx.introducer ? 0.8 : 0.55), fragment, mergeWith: undefined };
+      if (from?.speaker) a = attribution(from.speaker, ctx.introducer ? from.cue : null, Math.min(from.confidence, ctx.introducer ? 0.8 : 0.55), from.entity, fragment);
     }
     if (!a && tokens[k - 1]?.text === ':') {
       // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it
       const subj = sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
-        a = { ...s, confidence: Math.min(0.55, s.confidence), cue: null, fragment };
+        a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
     if (!a && fragment) {
       const subj = sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
       if (subj && subj.head !== 'it' && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
-        a = { ...s, confidence: Math.min(0.4, s.confidence), cue: null, fragment };
+        a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);
       }
     }
-    a ??= { speaker: null, cue: null, confidence: 0.3, entity: null, fragment };
+    a ??= attribution(null, null, 0.3, null, fragment);
     out.set(qi, a);
-    if (a.mergeWith !== undefined) out.set(a.mergeWith, { ...a, mergeWith: undefined });
+    if (a.mergeWith !== undefined) out.set(a.mergeWith, attribution(a.speaker, a.cue, a.confidence, a.entity, a.fragment));
     if (a.speaker) ctx.last = a;
     prevInParagraph = a;
     prevQuoteTok = k;
@@ -254,7 +287,8 @@ function introducesNext(text: string, tokens: readonly Token[], k: number, c: Cu
 /** `"We are ready," he said, "to act."`: the quotation right after the attribution clause continues the first. */
 function splitPartner(text: string, tokens: readonly Token[], k: number, clauseEnd: number, q: RawQuote): number | undefined {
   const seg = q.segments[q.segments.length - 1];
-  const commaInside = /[,\u2014\u2013-]$/.test(text.slice(seg.start, seg.end));
+  const lastCh = seg.end > seg.start ? text.charCodeAt(seg.end - 1) : -1;
+  const commaInside = lastCh === 44 || lastCh === 0x2014 || lastCh === 0x2013 || lastCh === 45;
   const commaOutside = tokens[k + 1]?.text === ',';
   if (!commaInside && !commaOutside) return undefined;
   for (let i = clauseEnd; i < Math.min(tokens.length, clauseEnd + 8); i++) {
@@ -292,5 +326,6 @@ function introducerAtEnd(text: string, tokens: readonly Token[], cast: Cast, ctx
   const withQuote = [...tokens.slice(0, -1), fake];
   const left = cueLeft(withQuote, withQuote.length - 1, 0);
   if (!left?.mention) return null;
-  return { ...speakerOf(left.mention, cast, ctx.last?.entity ?? null), cue: cueOf(withQuote, left, text), fragment: false };
+  const s = speakerOf(left.mention, cast, ctx.last?.entity ?? null);
+  return attribution(s.speaker, cueOf(withQuote, left, text), s.confidence, s.entity, false);
 }

@@ -1,7 +1,7 @@
 // The article's cast: named people and organisations, their canonical names, titles, gender, and how to resolve mentions.
 
 import { CUE_VERBS, FEMALE_WORDS, MALE_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_GROUPS, ROLE_CLASS, TITLES } from './lexicon';
-import { canonicalSpeakerKey, isNameToken, nameOfRun, pronounOf, sameSpeaker, type Mention } from './names';
+import { isNameToken, nameOfRange, pronounOf, sameKeyParts, speakerKeyUncached, type Mention, type SpeakerKey } from './names';
 import { base, isSentenceEnd, type Token } from './tokens';
 
 const GENDERED = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
@@ -12,6 +12,8 @@ export interface Entity {
   id: number;
   canonical: string;
   key: string;
+  /** The words of `key`. */
+  parts: readonly string[];
   type: EntityType;
   gender: 'm' | 'f' | null;
   descriptors: Set<string>;
@@ -24,6 +26,9 @@ export interface Entity {
   /** He/his vs she/her pronouns that follow this entity's mentions. */
   votes: { m: number; f: number };
   speaks: boolean;
+  /** `nameLike(key)` for the key it was computed for (memo). */
+  likeKey?: string;
+  like?: boolean;
   /** Seen capitalised in mid-sentence, so a real name rather than a capitalised sentence opener. */
   midSentence: boolean;
 }
@@ -43,12 +48,32 @@ export class Cast {
   readonly entities: Entity[] = [];
   /** Entities by the last word of their name key: same-speaker names always share it. */
   private readonly bySurname = new Map<string, Entity[]>();
+  /** Canonical keys of the names seen in this article (memo of `speakerKey`). */
+  private readonly keys = new Map<string, SpeakerKey>();
+  /** Run facts by the run's text. */
+  private readonly runs = new Map<string, RunInfo | null>();
+  /** Entities a pronoun class can refer to, in entity order; emptied whenever the cast changes. */
+  private readonly fitting = new Map<string, Entity[]>();
+
+  private keyOf(name: string): SpeakerKey {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      k = speakerKeyUncached(name);
+      this.keys.set(name, k);
+    }
+    return k;
+  }
 
   /** Record every name run in one paragraph's tokens. */
   addParagraph(tokens: readonly Token[]): void {
+    this.fitting.clear();
     let recent: { e: Entity; at: number } | null = null;
     for (let i = 0; i < tokens.length; i++) {
-      const g = GENDERED.get(pronounOf(tokens[i].lower));
+      const lw = tokens[i].lower;
+      const c0 = lw.charCodeAt(0);
+      const c1 = lw.charCodeAt(1);
+      // only he/his/him/her…, she… (and he's, she'd) can be gendered pronouns
+      const g = lw.length <= 7 && (c0 === 104 && (c1 === 101 || c1 === 105) || c0 === 115 && c1 === 104) ? GENDERED.get(pronounOf(lw)) : undefined;
       if (g && recent && i - recent.at < 40) recent.e.votes[g]++;
       if (tokens[i].kind === 'quote' || isSentenceEnd(tokens[i])) recent = null;
       if (!isNameToken(tokens[i], false)) continue;
@@ -69,48 +94,59 @@ export class Cast {
     }
   }
 
+  /** What a run's words alone say about it (memoised per article by the run's text: the tokens' text fixes all the rest). */
+  private runInfo(tokens: readonly Token[], a: number, b: number): RunInfo | null {
+    let id = tokens[a].text;
+    for (let k = a + 1; k < b; k++) id += ' ' + tokens[k].text;
+    let info = this.runs.get(id);
+    if (info === undefined) {
+      info = computeRunInfo(tokens, a, b, (name) => this.keyOf(name));
+      this.runs.set(id, info);
+    }
+    return info;
+  }
+
   private addRun(tokens: readonly Token[], a: number, b: number): Entity | null {
-    const run = tokens.slice(a, b);
-    const { name, titles, first } = nameOfRun(run);
-    if (!name || first >= run.length) return null;
-    const nameWords = run.slice(first).map((t) => base(t.lower));
-    if (nameWords.every((w) => TITLES.has(w) || PLACE_OF.has(w))) return null;
-    const descriptors = new Set<string>(titles);
+    const info = this.runInfo(tokens, a, b);
+    if (!info) return null;
+    const { name, titles } = info;
+    const start = tokens[a].start;
+    const descriptors = titles.slice(); // duplicates are harmless: they go into a set, and only the first gendered word counts
     // lower-case role words and place adjectives just before the run: "Russian leader Vladimir Putin"
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const t = tokens[k];
       if (t.kind !== 'word') break;
       const w = base(t.lower);
-      if (ROLE_CLASS.has(w) || TITLES.has(w) || PLACE_OF.has(w) || t.cap) descriptors.add(w);
+      if (ROLE_CLASS.has(w) || TITLES.has(w) || PLACE_OF.has(w) || t.cap) descriptors.push(w);
       else break;
     }
     // an appositive after the run: "Assad, a key Moscow ally," / "Smith, the Kremlin's spokesman,"
     if (tokens[b]?.text === ',' && /^(?:a|an|the)$/.test(tokens[b + 1]?.lower ?? '')) {
-      for (let k = b + 2; k < Math.min(tokens.length, b + 9) && tokens[k].kind === 'word'; k++) descriptors.add(base(tokens[k].lower));
+      for (let k = b + 2; k < Math.min(tokens.length, b + 9) && tokens[k].kind === 'word'; k++) descriptors.push(base(tokens[k].lower));
     }
-    const key = canonicalSpeakerKey(name);
-    if (!key) return null;
+    const { key, parts } = info;
     const oblique = a > 0 && tokens[a - 1].kind === 'word' && OBLIQUE_BEFORE.has(tokens[a - 1].lower);
-    const ent = this.find(name, run[0].start) ?? this.create(name, key);
-    if (key.split(' ').length > ent.key.split(' ').length) {
+    const ent = this.findKey(key, parts, start) ?? this.create(name, key, parts);
+    if (spaces(key) > spaces(ent.key)) {
       ent.canonical = name;
       ent.key = key;
+      ent.parts = parts;
     }
-    ent.positions.push(run[0].start);
+    ent.positions.push(start);
     if (!(a === 0 || isSentenceEnd(tokens[a - 1]))) ent.midSentence = true;
-    if (oblique) ent.oblique.add(run[0].start);
+    if (oblique) ent.oblique.add(start);
     for (const d of descriptors) ent.descriptors.add(d);
-    this.classify(ent, nameWords, titles, descriptors);
+    this.classify(ent, info, descriptors);
     let c = b;
     while (c < tokens.length && c < b + 3 && tokens[c].kind === 'word' && !CUE_VERBS.has(tokens[c].lower)) c++;
     const subject = CUE_VERBS.has(tokens[c]?.lower ?? '') && !tokens[c].lower.endsWith('ing');
     if (subject) ent.speaks = true;
-    if (subject || a === 0 || isSentenceEnd(tokens[a - 1])) ent.subjects.push(run[0].start);
+    if (subject || a === 0 || isSentenceEnd(tokens[a - 1])) ent.subjects.push(start);
     return ent;
   }
 
-  private create(name: string, key: string): Entity {
-    const ent: Entity = { id: this.entities.length, canonical: name, key, type: 'unknown', gender: null, descriptors: new Set(), positions: [], oblique: new Set(), subjects: [], votes: { m: 0, f: 0 }, speaks: false, midSentence: false };
+  private create(name: string, key: string, parts: readonly string[]): Entity {
+    const ent: Entity = { id: this.entities.length, canonical: name, key, parts, type: 'unknown', gender: null, descriptors: new Set(), positions: [], oblique: new Set(), subjects: [], votes: { m: 0, f: 0 }, speaks: false, midSentence: false, likeKey: undefined, like: false };
     this.entities.push(ent);
     const last = lastToken(key);
     const list = this.bySurname.get(last);
@@ -119,27 +155,26 @@ export class Cast {
     return ent;
   }
 
-  private classify(ent: Entity, nameWords: string[], titles: string[], descriptors: Set<string>): void {
-    if (ent.type === 'unknown' || ent.type === 'place') {
-      if (nameWords.some((w) => ORG_WORDS.has(w)) || MEDIA_WORDS.has(nameWords[nameWords.length - 1])) ent.type = 'org';
-      else if (nameWords.length === 1 && (PLACE_OF.has(nameWords[0]) || PLACE_NAMES.has(nameWords[0]))) ent.type = 'place';
-      else if (titles.some((t) => PERSON_TITLES.has(t)) || MALE_WORDS.has(nameWords[0]) || FEMALE_WORDS.has(nameWords[0]) || nameWords.length >= 2) ent.type = 'person';
-    }
-    if (!ent.gender) {
-      for (const w of [...titles, ...descriptors, nameWords[0]]) {
-        if (MALE_WORDS.has(w)) { ent.gender = 'm'; break; }
-        if (FEMALE_WORDS.has(w)) { ent.gender = 'f'; break; }
-      }
-    }
-    if (MEDIA_WORDS.has(nameWords[nameWords.length - 1])) ent.descriptors.add('newspaper');
+  private classify(ent: Entity, info: RunInfo, descriptors: readonly string[]): void {
+    if ((ent.type === 'unknown' || ent.type === 'place') && info.type) ent.type = info.type;
+    if (!ent.gender) ent.gender = info.titleGender ?? genderOf(descriptors) ?? info.nameGender;
+    if (info.media) ent.descriptors.add('newspaper');
   }
 
   /** The entity a name refers to: the most recently mentioned one with the same name (surname match allowed). */
   find(name: string, before = Infinity): Entity | null {
+    const { key, parts } = this.keyOf(String(name ?? ''));
+    return this.findKey(key, parts, before);
+  }
+
+  /** `find` for a name's canonical key and its words (an entity's key is always the canonical key of its name). */
+  private findKey(key: string, parts: readonly string[], before: number): Entity | null {
+    const list = this.bySurname.get(lastToken(key));
+    if (!list) return null;
     let best: Entity | null = null;
     let bestPos = -1;
-    for (const e of this.bySurname.get(lastToken(canonicalSpeakerKey(name))) ?? []) {
-      if (!sameSpeaker(e.canonical, name)) continue;
+    for (const e of list) {
+      if (!sameKeyParts(e.parts, parts)) continue;
       const pos = lastBefore(e.positions, before);
       const score = pos < 0 ? -1 + e.positions.length * 1e-6 : pos;
       if (score > bestPos || !best) { best = e; bestPos = score; }
@@ -151,8 +186,8 @@ export class Cast {
   plausible(m: Mention): boolean {
     if (m.kind !== 'name') return true;
     const e = this.find(m.name, m.end);
-    if (!e) return nameLike(canonicalSpeakerKey(m.name));
-    if (e.type === 'place' || !nameLike(e.key)) return false;
+    if (!e) return nameLike(this.keyOf(String(m.name ?? '')).key);
+    if (e.type === 'place' || !entityNameLike(e)) return false;
     if (e.key.includes(' ') || e.type === 'person' || e.midSentence || e.speaks || e.positions.length > 1) return true;
     return MALE_WORDS.has(e.key) || FEMALE_WORDS.has(e.key);
   }
@@ -170,7 +205,7 @@ export class Cast {
   resolveOwner(m: Mention, owner: string | null): Resolution | null {
     if (!OWNED_VOICE.has(m.head)) return null; // "Scott's relatives" are not Scott
     const name = (owner && POSSESSOR.exec(owner)?.[1]) ?? owner ?? POSSESSOR.exec(m.text)?.[1] ?? null;
-    if (!name || !nameLike(canonicalSpeakerKey(name))) return null;
+    if (!name || !nameLike(this.keyOf(name).key)) return null;
     const e = this.find(name, m.end);
     if (e && e.type === 'place') return null;
     return { canonical: e ? e.canonical : name, confidence: 0.7, entity: e };
@@ -194,8 +229,12 @@ export class Cast {
       if (cls === 'they') return e.type === 'org';
       return false;
     };
-    const ranked = this.entities
-      .filter(fits)
+    let fitting = this.fitting.get(cls);
+    if (!fitting) {
+      fitting = this.entities.filter(fits);
+      this.fitting.set(cls, fitting);
+    }
+    const ranked = fitting
       .map((e) => ({ e, pos: lastBefore(e.positions, m.start) }))
       .filter((c) => c.pos >= 0)
       .sort((x, y) => y.pos - x.pos);
@@ -269,14 +308,34 @@ const NOT_PERSON = /^(?:\p{L}+ing|\p{L}+ly|despite|without|last|next|moreover|fu
 
 /** Could this name key be a person or an organisation speaking (not a place, a sentence opener or a verb)? */
 export function nameLike(key: string): boolean {
+  let v = nameLikeCache.get(key);
+  if (v === undefined) {
+    v = computeNameLike(key);
+    if (nameLikeCache.size > 5000) nameLikeCache.clear();
+    nameLikeCache.set(key, v);
+  }
+  return v;
+}
+
+const nameLikeCache = new Map<string, boolean>();
+
+function computeNameLike(key: string): boolean {
   if (!key) return false;
   if (key.includes(' ')) return !/(?:izes|ises)$|^[rdi]-/.test(key.slice(key.lastIndexOf(' ') + 1));
   return !NOT_PERSON.test(key) && !PLACE_NAMES.has(key);
 }
 
+function entityNameLike(e: Entity): boolean {
+  if (e.likeKey !== e.key) {
+    e.like = computeNameLike(e.key); // once per entity key: no need for the shared memo
+    e.likeKey = e.key;
+  }
+  return e.like === true;
+}
+
 /** Pronoun antecedents: people, or names seen in mid-sentence or speaking (not a capitalised sentence opener). */
 function personLike(e: Entity): boolean {
-  if (!nameLike(e.key)) return false;
+  if (!entityNameLike(e)) return false;
   if (e.type === 'person') return true;
   if (!e.key.includes(' ') && !e.speaks && e.positions.every((p) => e.oblique.has(p))) return false; // "on Wednedsay"
   return e.type === 'unknown' && (e.midSentence || e.speaks) && !(e.key.length <= 4 && e.key === e.key.toLowerCase() && /^[a-z]+$/.test(e.key) && e.canonical === e.canonical.toUpperCase());
@@ -292,6 +351,52 @@ function lastBefore(positions: readonly number[], before: number): number {
     else hi = mid;
   }
   return lo > 0 ? positions[lo - 1] : -1;
+}
+
+/** A name run's facts that depend on its words only. */
+interface RunInfo {
+  name: string;
+  titles: string[];
+  key: string;
+  parts: readonly string[];
+  /** The type the run's words give an entity still 'unknown' or 'place' (null: leave it). */
+  type: EntityType | null;
+  titleGender: 'm' | 'f' | null;
+  nameGender: 'm' | 'f' | null;
+  media: boolean;
+}
+
+/** null for runs that name no one (only titles or places, or no name left). */
+function computeRunInfo(tokens: readonly Token[], a: number, b: number, keyOf: (name: string) => SpeakerKey): RunInfo | null {
+  const { name, titles, first } = nameOfRange(tokens, a, b);
+  if (!name || first >= b - a) return null;
+  const nameWords: string[] = [];
+  for (let i = a + first; i < b; i++) nameWords.push(base(tokens[i].lower));
+  if (nameWords.every((w) => TITLES.has(w) || PLACE_OF.has(w))) return null;
+  const k = keyOf(name);
+  if (!k.key) return null;
+  const lastWord = nameWords[nameWords.length - 1];
+  let type: EntityType | null = null;
+  if (nameWords.some((w) => ORG_WORDS.has(w)) || MEDIA_WORDS.has(lastWord)) type = 'org';
+  else if (nameWords.length === 1 && (PLACE_OF.has(nameWords[0]) || PLACE_NAMES.has(nameWords[0]))) type = 'place';
+  else if (titles.some((t) => PERSON_TITLES.has(t)) || MALE_WORDS.has(nameWords[0]) || FEMALE_WORDS.has(nameWords[0]) || nameWords.length >= 2) type = 'person';
+  return { name, titles, key: k.key, parts: k.parts, type, titleGender: genderOf(titles), nameGender: genderOf([nameWords[0]]), media: MEDIA_WORDS.has(lastWord) };
+}
+
+/** The gender of the first gendered word, if any. */
+function genderOf(words: Iterable<string>): 'm' | 'f' | null {
+  for (const w of words) {
+    if (MALE_WORDS.has(w)) return 'm';
+    if (FEMALE_WORDS.has(w)) return 'f';
+  }
+  return null;
+}
+
+/** Spaces in a key: its word count less one. */
+function spaces(key: string): number {
+  let n = 0;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function lastToken(key: string): string {

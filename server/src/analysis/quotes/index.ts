@@ -9,20 +9,24 @@ import { tokenize, type Token } from './tokens';
 
 export { canonicalSpeakerKey, sameSpeaker } from './names';
 
+const NO_TOKENS: Token[] = [];
+
 /** Every quotation of the article with its speaker, cue and confidence; problems for unbalanced marks. */
 export function findQuotes(text: string): { quotes: Quote[]; problems: TextProblem[] } {
   if (typeof text !== 'string' || !text) return { quotes: [], problems: [] };
   const bodyStart = parseFrontMatter(text)?.end ?? 0;
-  const { quotes: raw, problems } = pairQuotes(text, bodyStart);
   const lines = bodyLines(text, bodyStart);
+  const { quotes: raw, problems } = pairQuotes(text, bodyStart, lines);
   const paragraphs: Token[][] = [];
   const cast = new Cast();
   let qi = 0;
   for (const line of lines) {
     while (qi < raw.length && raw[qi].end <= line.start) qi++;
     const tokens = tokenize(text, line, raw, qi);
-    paragraphs.push(tokens);
     cast.addParagraph(tokens);
+    // a paragraph without quotations only matters for attribution when it introduces the next one ("Smith said:")
+    const quoted = qi < raw.length && raw[qi].start < line.end;
+    paragraphs.push(quoted || tokens[tokens.length - 1]?.text === ':' ? tokens : NO_TOKENS);
   }
   const found = new Map<number, Attribution>();
   const ctx: ParagraphContext = { last: null, introducer: null, paragraphs: 0 };
@@ -43,12 +47,19 @@ function assemble(text: string, raw: readonly RawQuote[], found: Map<number, Att
     }
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
-    const segments = parts.flatMap((p) => p.segments.map((s) => ({ start: s.start, end: s.end })));
+    const segments: { start: number; end: number }[] = [];
+    let content = '';
+    for (const p of parts) {
+      for (const s of p.segments) {
+        content += (segments.length ? ' ' : '') + text.slice(s.start, s.end);
+        segments.push({ start: s.start, end: s.end });
+      }
+    }
     out.push({
       start,
       end,
       text: text.slice(start, end),
-      content: segments.map((s) => text.slice(s.start, s.end)).join(' '),
+      content,
       segments,
       speaker: a.speaker,
       cue: a.cue,

@@ -92,6 +92,10 @@ function hasLaterSingleClose(text: string, from: number, lineEnd: number): boole
   return false;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** The marks of one line (paragraph) in order, apostrophes left out. */
 export function marksOfLine(text: string, start: number, end: number): Mark[] {
   const out: Mark[] = [];
@@ -100,11 +104,13 @@ export function marksOfLine(text: string, start: number, end: number): Mark[] {
     const c = text.charCodeAt(i);
     // fast skip: only " ' and the U+2018..U+201F, «, » range matter
     if (c !== 34 && c !== 39 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201f)) continue;
+    // an apostrophe between two ASCII letters or digits (don't, Trump's, O'Brien) is never a quotation mark
+    if ((c === 39 || c === 0x2019 || c === 0x2018 || c === 0x201a) && i > start && i + 1 < end && isAsciiAlnum(text.charCodeAt(i - 1)) && isAsciiAlnum(text.charCodeAt(i + 1))) continue;
     const len = c === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end ? 2 : 1;
     const found = classify(text, i, start, end, open);
     if (len === 2) i++;
     if (!found) continue;
-    const m: Mark = { ...found, len };
+    const m: Mark = { at: found.at, role: found.role, family: found.family, len };
     out.push(m);
     const delta = m.role === 'open' ? 1 : -1;
     if (m.family === 'double') {

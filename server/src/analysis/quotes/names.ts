@@ -38,39 +38,61 @@ export function isNameToken(t: Token, inRun: boolean): boolean {
 }
 
 function isTitleWord(lower: string): boolean {
-  const w = lower.replace(/\.$/, '');
+  const w = noDot(lower);
   return TITLES.has(w) || TITLES.has(lower) || PLACE_WORDS.has(w);
 }
 
 /** Canonical name of a run of name tokens: leading titles and place adjectives stripped, possessive dropped. */
 export function nameOfRun(tokens: readonly Token[]): { name: string; titles: string[]; first: number } {
-  let i = 0;
+  return nameOfRange(tokens, 0, tokens.length);
+}
+
+/** `nameOfRun` of tokens [a, b); `first` counts from `a`. */
+export function nameOfRange(tokens: readonly Token[], a: number, b: number): { name: string; titles: string[]; first: number } {
+  let i = a;
   const titles: string[] = [];
-  while (i < tokens.length - 1 && isTitleWord(tokens[i].lower)) titles.push(tokens[i++].lower.replace(/\.$/, ''));
+  while (i < b - 1 && isTitleWord(tokens[i].lower)) titles.push(noDot(tokens[i++].lower));
   // "Harbour Minister Ingrid Berg", "Lagos Governor Chidi Okafor": everything up to the last title word is title
-  for (let k = tokens.length - 2; k > i; k--) {
-    const w = tokens[k].lower.replace(/\.$/, '');
+  for (let k = b - 2; k > i; k--) {
+    const w = noDot(tokens[k].lower);
     if (PERSON_TITLE_HEADS.has(w)) {
-      while (i <= k) titles.push(tokens[i++].lower.replace(/\.$/, ''));
+      while (i <= k) titles.push(noDot(tokens[i++].lower));
       break;
     }
   }
   // an inverted cue opening the sentence: "Continued Tollefsen", "Said Ivo Sandqvist"
-  while (i < tokens.length - 1 && /(?:ed|s|id|ote)$/.test(tokens[i].lower) && INVERTING_CUES.has(CUE_VERBS.get(tokens[i].lower) ?? '')) i++;
-  const parts = tokens.slice(i).map((t) => t.text.replace(/['\u2019]s$/, ''));
-  // a headline verb glued to the name: "Etheridge Apologizes", "Christie Says"
-  while (parts.length > 1 && isGluedVerb(parts[parts.length - 1].toLowerCase())) parts.pop();
-  while (parts.length > 1 && SUFFIXES.has(parts[parts.length - 1].toLowerCase())) parts.pop();
-  return { name: parts.join(' '), titles, first: i };
+  while (i < b - 1 && /(?:ed|s|id|ote)$/.test(tokens[i].lower) && INVERTING_CUES.has(CUE_VERBS.get(tokens[i].lower) ?? '')) i++;
+  // a headline verb glued to the name ("Etheridge Apologizes", "Christie Says"), then Jr., III
+  let e = b;
+  while (e - i > 1 && isGluedVerb(namePart(tokens[e - 1]).toLowerCase())) e--;
+  while (e - i > 1 && SUFFIXES.has(namePart(tokens[e - 1]).toLowerCase())) e--;
+  let name = namePart(tokens[i]);
+  for (let k = i + 1; k < e; k++) name += ' ' + namePart(tokens[k]);
+  return { name, titles, first: i - a };
+}
+
+/** A token's text without a possessive 's. */
+function namePart(t: Token): string {
+  const s = t.text;
+  const n = s.length;
+  if (n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019)) return s.slice(0, -2);
+  return s;
+}
+
+/** Drop one trailing period. */
+function noDot(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
 }
 
 /** "he's" / "she'd" / "they're" → the pronoun: a contracted auxiliary keeps the subject. */
 export function pronounOf(lower: string): string {
+  if (lower.length < 3 || lower.length > 7 || lower.indexOf("'") < 0) return lower;
   const m = /^(he|she|they|it|we|i)'(?:s|d|ll|re|ve|m)$/.exec(lower);
   return m ? m[1] : lower;
 }
 
 function isGluedVerb(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
   return /^\p{L}+(?:izes|ises)$/u.test(lower) || lower.endsWith('s') && CUE_VERBS.has(lower) && !SUFFIXES.has(lower);
 }
 
@@ -197,21 +219,58 @@ export function mentionAfter(tokens: readonly Token[], start: number, ceil: numb
 }
 
 /** "French President François Hollande" → "francois hollande". */
-const keyCache = new Map<string, string>();
-
 export function canonicalSpeakerKey(name: string): string {
-  const raw = String(name ?? '');
-  let key = keyCache.get(raw);
-  if (key === undefined) {
-    key = computeKey(raw);
-    if (keyCache.size > 5000) keyCache.clear();
-    keyCache.set(raw, key);
-  }
-  return key;
+  return speakerKey(name).key;
 }
 
+/** A name's canonical key and its words (shared: never mutate `parts`). */
+export interface SpeakerKey {
+  key: string;
+  parts: readonly string[];
+}
+
+const keyCache = new Map<string, SpeakerKey>();
+
+/** `canonicalSpeakerKey` with the key's words, memoised (bounded). */
+export function speakerKey(name: string): SpeakerKey {
+  const raw = typeof name === 'string' ? name : String(name ?? '');
+  if (PLAIN_WORD.test(raw)) {
+    // one plain word ("Trump"): its lower-case form, no title or suffix to strip; kept out of the shared cache
+    const key = raw.toLowerCase();
+    return { key, parts: [key] };
+  }
+  let entry = keyCache.get(raw);
+  if (entry === undefined) {
+    entry = speakerKeyUncached(raw);
+    if (keyCache.size > 5000) keyCache.clear();
+    keyCache.set(raw, entry);
+  }
+  return entry;
+}
+
+const PLAIN_WORD = /^[A-Za-z]+$/;
+/** ASCII text is its own NFD form: nothing to strip. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** `speakerKey` without the shared memo (for callers that memoise per article). */
+export function speakerKeyUncached(name: string): SpeakerKey {
+  const raw = typeof name === 'string' ? name : String(name ?? '');
+  if (PLAIN_WORD.test(raw)) {
+    const lower = raw.toLowerCase();
+    return { key: lower, parts: [lower] };
+  }
+  const key = computeKey(raw);
+  return { key, parts: keyParts(key) };
+}
+
+/** Plain ASCII words separated by single spaces: their lower-case forms are the words the slow path would find. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function computeKey(name: string): string {
-  const words = stripDiacritics(name).toLowerCase().replace(/[\u2019']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.'][\p{L}\p{N}]+)*\.?/gu) ?? [];
+  const words = PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : (isAscii(name) ? name : stripDiacritics(name)).toLowerCase().replace(/[\u2019']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.'][\p{L}\p{N}]+)*\.?/gu) ?? [];
   let i = 0;
   while (i < words.length - 1 && (isTitleWord(words[i]) || words[i] === 'the')) i++;
   // "Lindholm Mayor Elena Vasquez", "Transport Minister Tomas Brekke": everything up to the last title word is title
@@ -225,15 +284,31 @@ function computeKey(name: string): string {
 
 /** Same person? "Hollande" vs "Francois Hollande" → true; "Hillary Clinton" vs "Bill Clinton" → false. */
 export function sameSpeaker(a: string, b: string): boolean {
-  const ka = canonicalSpeakerKey(a).split(' ').filter(Boolean);
-  const kb = canonicalSpeakerKey(b).split(' ').filter(Boolean);
+  return sameKeyParts(speakerKey(a).parts, speakerKey(b).parts);
+}
+
+/** The words of a canonical key. */
+export function keyParts(key: string): string[] {
+  return key ? key.split(' ').filter(Boolean) : [];
+}
+
+/** `sameSpeaker` on the words of two canonical keys. */
+export function sameKeyParts(ka: readonly string[], kb: readonly string[]): boolean {
   if (!ka.length || !kb.length) return false;
-  if (ka.join(' ') === kb.join(' ')) return true;
+  if (ka.length === kb.length && endsWithWords(ka, kb)) return true;
   if (ka[ka.length - 1] !== kb[kb.length - 1]) return false;
   if (ka.length === 1 || kb.length === 1) return true;
   const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true; // "von der Leyen" in "Ursula von der Leyen"
+  if (endsWithWords(long, short)) return true; // "von der Leyen" in "Ursula von der Leyen"
   return ka[0] === kb[0] || ka[0][0] === kb[0][0] && (ka[0].length === 1 || kb[0].length === 1) || formalFirst(ka[0]) === formalFirst(kb[0]);
+}
+
+/** Do the words of `long` end with all the words of `short`? */
+function endsWithWords(long: readonly string[], short: readonly string[]): boolean {
+  const off = long.length - short.length;
+  if (off < 0) return false;
+  for (let i = 0; i < short.length; i++) if (long[off + i] !== short[i]) return false;
+  return true;
 }
 
 /** Common English short forms of first names: "Mike Elliott" = "Michael Elliott", "Bill Clinton" = "William Clinton". */

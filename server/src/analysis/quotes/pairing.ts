@@ -47,10 +47,10 @@ function isOpenDouble(m: Mark | undefined, line: Line): boolean {
 }
 
 /** Every top-level quotation of the body, in text order, with problems for marks that never close. */
-export function pairQuotes(text: string, from: number): { quotes: RawQuote[]; problems: TextProblem[] } {
+export function pairQuotes(text: string, from: number, bodyLinesOfText?: readonly Line[]): { quotes: RawQuote[]; problems: TextProblem[] } {
   const quotes: RawQuote[] = [];
   const problems: TextProblem[] = [];
-  const lines = bodyLines(text, from);
+  const lines = bodyLinesOfText ?? bodyLines(text, from);
   let carried: RawQuote | null = null; // a quotation left open at the end of the previous paragraph
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
