@@ -56,3 +56,23 @@ describe('corpus', () => {
     assert.equal(misses, 1);
   });
 });
+
+describe('postings storage forms', () => {
+  it('keeps items in order, capped, whatever form a key takes', () => {
+    const p = new Postings();
+    // Items 0..39 all under one key: past the small-number form, capped at MAX_ITEMS_PER_ARTICLE.
+    p.set('a', Array.from({ length: 40 }, () => ['k']));
+    assert.deepEqual(p.lookup('k', '').map((x) => x.item), Array.from({ length: 16 }, (_, i) => i));
+    // Items above the bit-set range.
+    p.set('b', Array.from({ length: 40 }, (_, i) => (i === 3 || i >= 30 ? ['k'] : [])));
+    assert.deepEqual(p.lookup('k', 'a').map((x) => x.item), [3, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
+    // Many articles (a key past the array form), removal keeps the others' order.
+    for (let i = 0; i < 50; i++) p.set(`n${i}`, [['k']]);
+    p.remove('n10');
+    p.set('n10', [['k']]);
+    const order = [...new Set(p.lookup('k', '').map((x) => x.article))];
+    assert.deepEqual(order, ['a', 'b', ...Array.from({ length: 50 }, (_, i) => `n${i}`).filter((n) => n !== 'n10'), 'n10']);
+    assert.equal(p.articleCount('k'), 52);
+    assert.equal(p.lookup('k', '', 51).length, 0);
+  });
+});

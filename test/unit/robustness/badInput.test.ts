@@ -122,7 +122,9 @@ describe('robustness: bad input through the CLI', function () {
       assert.equal(r.status, 0, r.stderr);
       const json = JSON.parse(r.stdout);
       const text = decodeArticle(fs.readFileSync(path.join(dir, name))) as { ok: true; text: string };
-      assertAnalysisSpans(text.text, { published: { date: json.published, from: json.publishedFrom }, quotes: json.quotes, dates: json.dates, claims: json.claims, problems: json.problems });
+      assertAnalysisSpans(text.text, { published: { date: json.published, from: json.publishedFrom }, quotes: json.quotes, dates: json.dates, claims: json.claims.map((c: { numberMentions: unknown[] }) => ({ ...c, numbers: c.numberMentions })), problems: json.problems });
+      // The contract's claim numbers are the values as strings.
+      for (const c of json.claims) assert.deepEqual(c.numbers, c.numberMentions.map((n: { value: string }) => n.value));
     });
   }
 });

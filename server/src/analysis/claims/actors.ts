@@ -33,24 +33,140 @@ export function sourceNouns(text: string, span: Span): string[] {
 
 const CONNECTORS = new Set(['of', 'de', 'von', 'der', 'van', 'al', 'bin', 'la', 'le', 'du', 'and']);
 
+/**
+ * Capitalised runs: the matches of the global Unicode regex
+ * \p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|von|der|van|al|bin|la|le|du)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*
+ * found by a hand-written scanner over cached character classes (the regex spent most of findClaims' time
+ * testing Unicode properties at every position). Calls `each(index, run)` per match.
+ */
+function forEachCapitalisedRun(slice: string, each: (index: number, run: string) => void): void {
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    const first = charClass(slice, i);
+    if (!(first & UPPER)) {
+      i += first & PAIR ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = nameTail(slice, i + (first & PAIR ? 2 : 1));
+    // (?:\s+(?:connector\s+)*\p{Lu}tail)*: an iteration either reaches a capital or leaves the match where it was.
+    for (;;) {
+      let j = spaces(slice, i);
+      if (j === i) break;
+      for (;;) {
+        const c = connectorAt(slice, j);
+        if (!c) break;
+        const k = spaces(slice, j + c);
+        if (k === j + c) break;
+        j = k;
+      }
+      const cls = j < n ? charClass(slice, j) : 0;
+      if (!(cls & UPPER)) break;
+      i = nameTail(slice, j + (cls & PAIR ? 2 : 1));
+    }
+    each(start, slice.slice(start, i));
+  }
+}
+
+const CONNECTOR_WORDS = ['of', 'de', 'von', 'der', 'van', 'al', 'bin', 'la', 'le', 'du'];
+
+/** Length of a connector word at j that is followed by a space, or 0. */
+function connectorAt(s: string, j: number): number {
+  for (const w of CONNECTOR_WORDS) if (s.startsWith(w, j) && spaces(s, j + w.length) > j + w.length) return w.length;
+  return 0;
+}
+
+/** [\p{L}\p{M}'’.-]* from i. */
+function nameTail(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) i++;
+    else {
+      const cls = charClass(s, i);
+      if (!(cls & (LETTER | MARK))) break;
+      i += cls & PAIR ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+/** \s+ from i (the end of the run, or i when there is none). */
+function spaces(s: string, i: number): number {
+  while (i < s.length && charClass(s, i) & SPACE) i++;
+  return i;
+}
+
+const UPPER = 1;
+const LETTER = 2;
+const MARK = 4;
+const SPACE = 8;
+const PAIR = 16;
+const KNOWN = 128;
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classOf(ch: string): number {
+  return (/^\p{Lu}$/u.test(ch) ? UPPER : 0) | (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{M}$/u.test(ch) ? MARK : 0) | (/^\s$/u.test(ch) ? SPACE : 0);
+}
+
+/** Character classes of the code point at i (PAIR: it takes two code units). */
+function charClass(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let known = astralClasses.get(cp);
+      if (known === undefined) {
+        known = classOf(String.fromCodePoint(cp)) | PAIR;
+        if (astralClasses.size < 10_000) astralClasses.set(cp, known);
+      }
+      return known;
+    }
+  }
+  let k = bmpClasses[c];
+  if (!k) bmpClasses[c] = k = classOf(String.fromCharCode(c)) | KNOWN;
+  return k;
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/** The name in a capitalised run: leading non-names and connectors, a possessive and a final full stop dropped. */
+function nameOf(run: string): string {
+  // The same as: run.replace(/['’]s$/, '').split(/\s+/), leading NOT_NAMES/CONNECTORS and trailing CONNECTORS dropped,
+  // joined with spaces, then .replace(/['’]+$/, '').replace(/(?<!\b\p{Lu})\.$/u, '').
+  const n = run.length;
+  const trimmed = n >= 2 && run.charCodeAt(n - 1) === 0x73 && isApostrophe(run.charCodeAt(n - 2)) ? run.slice(0, -2) : run;
+  const words = trimmed.split(/\s+/);
+  let a = 0;
+  let b = words.length;
+  while (a < b && (NOT_NAMES.has(words[a]) || CONNECTORS.has(words[a]))) a++;
+  while (a < b && CONNECTORS.has(words[b - 1])) b--;
+  let name = a === 0 && b === words.length ? (b === 1 ? words[0] : words.join(' ')) : words.slice(a, b).join(' ');
+  let end = name.length;
+  while (end > 0 && isApostrophe(name.charCodeAt(end - 1))) end--;
+  if (end !== name.length) name = name.slice(0, end);
+  if (name.endsWith('.')) name = name.replace(/(?<!\b\p{Lu})\.$/u, '');
+  return name;
+}
+
 /** Capitalised sequences ("Old Harbour Bridge", "Ursula von der Leyen", "U.S.-led coalition" → "U.S."). */
 export function namedEntities(text: string, span: Span): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const slice = text.slice(span.start, span.end);
-  const re = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|von|der|van|al|bin|la|le|du)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
-  for (const m of slice.matchAll(re)) {
-    let words = m[0].replace(/['’]s$/, '').split(/\s+/);
-    while (words.length && (NOT_NAMES.has(words[0]) || CONNECTORS.has(words[0]))) words = words.slice(1);
-    while (words.length && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
-    const name = words.join(' ').replace(/['’]+$/, '').replace(/(?<!\b\p{Lu})\.$/u, '');
-    if (name.length < 2 || NOT_NAMES.has(name)) continue;
+  let lead = -1;
+  forEachCapitalisedRun(slice, (index, run) => {
+    const name = nameOf(run);
+    if (name.length < 2 || NOT_NAMES.has(name)) return;
     // A lone capitalised word opening the sentence is usually an ordinary word ("About", "Roughly"), not a name.
-    if (!name.includes(' ') && m.index === leadingOffset(slice) && /^\p{Lu}\p{Ll}+$/u.test(name) && (/ly$/.test(name) || COMMON_OPENERS.has(name))) continue;
+    if (!name.includes(' ') && index === (lead < 0 ? (lead = leadingOffset(slice)) : lead) && /^\p{Lu}\p{Ll}+$/u.test(name) && (/ly$/.test(name) || COMMON_OPENERS.has(name))) return;
     if (!seen.has(name)) {
       seen.add(name);
       out.push(name);
     }
-  }
+  });
   return out;
 }

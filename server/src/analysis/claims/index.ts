@@ -16,7 +16,8 @@ const MAX_CLAUSE = 400;
  */
 export function findClaims(text: string, dates: DateExpression[], quotes: Quote[], skip: Span[] = []): Claim[] {
   const body = parseFrontMatter(text)?.end ?? 0;
-  const quoted: Span[] = quotes.flatMap((q) => q.segments);
+  const quoted: Span[] = [];
+  for (const q of quotes) for (const seg of q.segments) quoted.push(seg);
   const outside = (x: Span): boolean => !quoted.some((q) => x.start < q.end && x.end > q.start) && !skip.some((q) => x.start < q.end && x.end > q.start);
   const claims: Claim[] = [];
   let d = 0;
@@ -28,7 +29,11 @@ export function findClaims(text: string, dates: DateExpression[], quotes: Quote[
       const inside: number[] = [];
       for (let i = d; i < dates.length && dates[i].start < sentence.end; i++) if (isClaimDate(dates[i]) && outside(dates[i])) inside.push(i);
       const clause = trimClause(text, sentence, inside.length ? dates[inside[0]] : null);
-      const exclude: Span[] = [...dates.filter((x) => x.start < clause.end && x.end > clause.start && x.type !== 'DURATION'), ...quoted, ...skip];
+      // Only spans that overlap the clause can overlap a number in it: the others are left out of the list.
+      const exclude: Span[] = [];
+      for (const x of dates) if (x.start < clause.end && x.end > clause.start && x.type !== 'DURATION') exclude.push(x);
+      for (const x of quoted) if (x.start < clause.end && x.end > clause.start) exclude.push(x);
+      for (const x of skip) if (x.start < clause.end && x.end > clause.start) exclude.push(x);
       const numbers = findNumbers(text, clause, exclude);
       if (!inside.length && !numbers.length) continue;
       if (insideQuote(quotes, clause)) continue;
@@ -42,12 +47,20 @@ export function findClaims(text: string, dates: DateExpression[], quotes: Quote[
         text: clauseText,
         date: inside.length ? inside[0] : null,
         actors,
-        eventWords: contentLemmas(clauseText).filter((w) => !actors.some((a) => a.toLowerCase().split(/\s+/).includes(w))),
+        eventWords: withoutActorWords(contentLemmas(clauseText), actors),
         numbers,
       });
     }
   }
   return claims;
+}
+
+/** Event words that are not a word of an actor's name. */
+function withoutActorWords(lemmas: string[], actors: string[]): string[] {
+  if (!actors.length) return lemmas;
+  const names = new Set<string>();
+  for (const a of actors) for (const t of a.toLowerCase().split(/\s+/)) names.add(t);
+  return lemmas.filter((w) => !names.has(w));
 }
 
 /** A sentence that opens with the dateline ("LINDHOLM, March 12 (Wire) —") starts its claim after it. */

@@ -15,7 +15,8 @@ export interface CorpusArticle {
   analysis: ArticleAnalysis;
   /** Normalised words of each quote (index-aligned with analysis.quotes). */
   quoteWords: string[][];
-  signature: number[];
+  /** MinHash signature of the text (32 unsigned 32-bit values). */
+  signature: Uint32Array;
 }
 
 /** A cache of analyses by content hash + options, so unchanged files are never analysed twice (may be persisted). */
@@ -23,6 +24,8 @@ export interface AnalysisCache {
   get(key: string): ArticleAnalysis | undefined;
   set(key: string, analysis: ArticleAnalysis): void;
 }
+
+const EMPTY_SIGNATURE = new Uint32Array(0);
 
 /** The most articles a key may be held by and still be looked up (see commonCap). */
 const MAX_COMMON = 200;
@@ -65,7 +68,7 @@ export class Corpus {
       this.cache?.set(cacheKey, analysis);
     }
     compactAnalysis(analysis, text);
-    this.put({ id, text, hash, options, analysis, quoteWords: [], signature: [] });
+    this.put({ id, text, hash, options, analysis, quoteWords: [], signature: EMPTY_SIGNATURE });
     return true;
   }
 

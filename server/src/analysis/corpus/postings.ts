@@ -13,9 +13,33 @@ export interface Posting {
  */
 export const MAX_ITEMS_PER_ARTICLE = 16;
 
+/** The postings of a key held by one article only (most keys). */
+class Single {
+  constructor(
+    readonly article: string,
+    public items: Items,
+  ) {}
+}
+
+/**
+ * The postings of a key held by a few articles, in the order they took it: parallel arrays, smaller and faster to fill
+ * than a Map (an article's keys are added together, so its postings of a key are always the last ones). Past
+ * MULTI_MAX articles a key moves to a Map, where removing one article does not scan the others.
+ */
+class Multi {
+  constructor(
+    readonly articles: string[],
+    readonly items: Items[],
+  ) {}
+}
+
+const MULTI_MAX = 32;
+
+type PerArticle = Map<string, Items>;
+
 export class Postings {
-  /** Key → article → its items: a single item is stored as a number (most postings), several as an array. */
-  private readonly byKey = new Map<string, Map<string, number | number[]>>();
+  /** Key → the articles holding it and each one's items: a single item is stored as a number (most postings), several as an array. */
+  private readonly byKey = new Map<string, Single | Multi | PerArticle>();
   private readonly keysOf = new Map<string, string[]>();
 
   /** Replace every posting of an article with `items` (item index → its keys). */
@@ -27,13 +51,27 @@ export class Postings {
         // Every article builds its own key strings: keep one copy of each in memory.
         const key = intern(k);
         all.add(key);
-        let perArticle = this.byKey.get(key);
-        if (!perArticle) this.byKey.set(key, (perArticle = new Map()));
-        const list = perArticle.get(article);
-        if (list === undefined) perArticle.set(article, item);
-        else if (typeof list === 'number') {
-          if (list !== item) perArticle.set(article, [list, item]);
-        } else if (list[list.length - 1] !== item && list.length < MAX_ITEMS_PER_ARTICLE) list.push(item);
+        const entry = this.byKey.get(key);
+        if (entry === undefined) this.byKey.set(key, new Single(article, item));
+        else if (entry instanceof Single) {
+          if (entry.article === article) entry.items = addItem(entry.items, item);
+          else this.byKey.set(key, new Multi([entry.article, article], [entry.items, item]));
+        } else if (entry instanceof Multi) {
+          const last = entry.articles.length - 1;
+          if (entry.articles[last] === article) entry.items[last] = addItem(entry.items[last], item);
+          else if (last + 1 < MULTI_MAX) {
+            entry.articles.push(article);
+            entry.items.push(item);
+          } else {
+            const map: PerArticle = new Map();
+            entry.articles.forEach((a, i) => map.set(a, entry.items[i]));
+            map.set(article, item);
+            this.byKey.set(key, map);
+          }
+        } else {
+          const list = entry.get(article);
+          entry.set(article, list === undefined ? item : addItem(list, item));
+        }
       }
     });
     this.keysOf.set(article, [...all]);
@@ -41,28 +79,50 @@ export class Postings {
 
   remove(article: string): void {
     for (const key of this.keysOf.get(article) ?? []) {
-      const perArticle = this.byKey.get(key);
-      perArticle?.delete(article);
-      if (perArticle && perArticle.size === 0) this.byKey.delete(key);
+      const entry = this.byKey.get(key);
+      if (entry === undefined) continue;
+      if (entry instanceof Single) {
+        if (entry.article === article) this.byKey.delete(key);
+        continue;
+      }
+      if (!(entry instanceof Multi)) {
+        entry.delete(article);
+        if (entry.size === 0) this.byKey.delete(key);
+        continue;
+      }
+      const i = entry.articles.indexOf(article);
+      if (i < 0) continue;
+      entry.articles.splice(i, 1);
+      entry.items.splice(i, 1);
+      if (entry.articles.length === 1) this.byKey.set(key, new Single(entry.articles[0], entry.items[0]));
     }
     this.keysOf.delete(article);
   }
 
   /** How many articles hold a key (its document frequency). */
   articleCount(key: string): number {
-    return this.byKey.get(key)?.size ?? 0;
+    const entry = this.byKey.get(key);
+    return entry === undefined ? 0 : entry instanceof Single ? 1 : entry instanceof Multi ? entry.articles.length : entry.size;
   }
 
   /** Postings of a key in articles other than `except`, skipping keys held by more than `maxArticles` articles. */
   lookup(key: string, except: string, maxArticles = Infinity): Posting[] {
-    const perArticle = this.byKey.get(key);
-    if (!perArticle || perArticle.size > maxArticles) return [];
+    const entry = this.byKey.get(key);
     const out: Posting[] = [];
-    for (const [article, items] of perArticle) {
-      if (article === except) continue;
-      if (typeof items === 'number') out.push({ article, item: items });
-      else for (const item of items) out.push({ article, item });
+    if (!entry) return out;
+    if (entry instanceof Single) {
+      if (1 <= maxArticles && entry.article !== except) pushPostings(out, entry.article, entry.items);
+      return out;
     }
+    if (!(entry instanceof Multi)) {
+      if (entry.size > maxArticles) return out;
+      for (const [a, items] of entry) if (a !== except) pushPostings(out, a, items);
+      return out;
+    }
+    if (entry.articles.length > maxArticles) return out;
+    entry.articles.forEach((a, i) => {
+      if (a !== except) pushPostings(out, a, entry.items[i]);
+    });
     return out;
   }
 
@@ -70,10 +130,62 @@ export class Postings {
   neighbours(article: string, maxArticles = Infinity): Set<string> {
     const out = new Set<string>();
     for (const key of this.keysOf.get(article) ?? []) {
-      const perArticle = this.byKey.get(key);
-      if (!perArticle || perArticle.size > maxArticles) continue;
-      for (const other of perArticle.keys()) if (other !== article) out.add(other);
+      const entry = this.byKey.get(key);
+      if (!entry) continue;
+      if (entry instanceof Single) {
+        if (1 <= maxArticles && entry.article !== article) out.add(entry.article);
+        continue;
+      }
+      const others = entry instanceof Multi ? entry.articles : entry.keys();
+      if ((entry instanceof Multi ? entry.articles.length : entry.size) > maxArticles) continue;
+      for (const other of others) if (other !== article) out.add(other);
     }
     return out;
   }
+}
+
+/**
+ * An article's items of a key: one item as itself (most postings); several, in the order they were added, as a
+ * negated bit set when they rose and are all below MASK_BITS (claims of one article), else as an array.
+ */
+type Items = number | number[];
+
+/** Items below this fit a bit set that stays a small integer. */
+const MASK_BITS = 29;
+
+/** Add an item to an article's items, as a list that never repeats its last item nor grows past MAX_ITEMS_PER_ARTICLE. */
+function addItem(items: Items, item: number): Items {
+  if (typeof items === 'number') {
+    if (items >= 0) {
+      if (items === item) return items;
+      return items < item && item < MASK_BITS ? -((1 << items) | (1 << item)) : [items, item];
+    }
+    const mask = -items;
+    const highest = 31 - Math.clz32(mask);
+    if (highest === item || bitCount(mask) >= MAX_ITEMS_PER_ARTICLE) return items;
+    if (item > highest && item < MASK_BITS) return -(mask | (1 << item));
+    const list = maskItems(mask);
+    list.push(item);
+    return list;
+  }
+  if (items[items.length - 1] !== item && items.length < MAX_ITEMS_PER_ARTICLE) items.push(item);
+  return items;
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+function maskItems(mask: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < MASK_BITS; i++) if (mask & (1 << i)) out.push(i);
+  return out;
+}
+
+function pushPostings(out: Posting[], article: string, items: Items): void {
+  if (typeof items !== 'number') for (const item of items) out.push({ article, item });
+  else if (items >= 0) out.push({ article, item: items });
+  else for (const item of maskItems(-items)) out.push({ article, item });
 }

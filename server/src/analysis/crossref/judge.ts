@@ -73,7 +73,7 @@ export class CrossReferencer {
       const speaker = other.speaker?.canonical ?? null;
       const short = Math.min(ours.length, this.corpus.get(m.article)!.quoteWords[m.item].length) < SHORT_QUOTE || ourTitle || isTitle(other.content);
       if (short && !(speaker && quote.speaker && sameSpeaker(speaker, quote.speaker.canonical))) continue;
-      matches.push({ ...m, speaker, speakerConfidence: other.speaker ? other.confidence : 0 });
+      matches.push({ article: m.article, item: m.item, kind: m.kind, similarity: m.similarity, speaker, speakerConfidence: other.speaker ? other.confidence : 0 });
     }
     const base = { file: id, kind: 'quote' as const, index, start: quote.start, end: quote.end };
     const who = quote.speaker?.canonical;

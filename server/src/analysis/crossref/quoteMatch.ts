@@ -28,24 +28,30 @@ const LONG_RUN = 8;
 export function matchQuote(corpus: Corpus, id: string, index: number, options: QuoteMatchOptions): QuoteMatch[] {
   const words = corpus.get(id)?.quoteWords[index];
   if (!words?.length) return [];
-  const hits = new Map<string, number>();
+  // Shared shingles per candidate (article → item → count); no key strings are built per posting.
+  const hits = new Map<string, Map<number, number>>();
+  let size = 0;
   const cap = corpus.commonCap();
   for (const key of quoteKeys(words)) {
     for (const p of corpus.quotes.lookup(key, id, cap)) {
-      const k = `${p.article}\u0000${p.item}`;
-      hits.set(k, (hits.get(k) ?? 0) + 1);
+      let items = hits.get(p.article);
+      if (!items) hits.set(p.article, (items = new Map()));
+      const n = items.get(p.item);
+      if (n === undefined) size++;
+      items.set(p.item, (n ?? 0) + 1);
     }
   }
-  const out: QuoteMatch[] = [];
+  const all: Array<{ article: string; item: number; count: number }> = [];
+  for (const [article, items] of hits) for (const [item, count] of items) all.push({ article, item, count });
   // Compare in full only the candidates sharing the most shingles: a quote repeated across a huge corpus stays bounded.
-  const candidates = hits.size <= CANDIDATES ? [...hits.keys()] : [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES).map(([k]) => k);
-  for (const k of candidates) {
-    const [article, itemText] = k.split('\u0000');
-    const item = Number(itemText);
+  // (Ties go by article, then by the item's decimal text; the order of the candidates does not change the sorted result.)
+  const candidates = size <= CANDIDATES ? all : all.sort((a, b) => b.count - a.count || (a.article < b.article ? -1 : a.article > b.article ? 1 : String(a.item) < String(b.item) ? -1 : 1)).slice(0, CANDIDATES);
+  const out: QuoteMatch[] = [];
+  for (const { article, item } of candidates) {
     const other = corpus.get(article)?.quoteWords[item];
     if (!other?.length) continue;
     const m = compareQuotes(words, other, options);
-    if (m) out.push({ article, item, ...m });
+    if (m) out.push({ article, item, kind: m.kind, similarity: m.similarity });
   }
   return out.sort((a, b) => rank(b) - rank(a) || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.item - b.item));
 }

@@ -66,14 +66,74 @@ function undouble(stem: string): string {
 export function contentLemmas(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const m of text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    const l = lemma(w);
-    if (!seen.has(l)) {
-      seen.add(l);
-      out.push(l);
+  const n = text.length;
+  let i = 0;
+  // Words of the pattern \p{L}+(?:['’-]\p{L}+)*, scanned without building match objects.
+  while (i < n) {
+    let l = letterAt(text, i);
+    if (!l) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += l;
+    for (;;) {
+      while (i < n && (l = letterAt(text, i))) i += l;
+      if (i + 1 < n) {
+        const c = text.charCodeAt(i);
+        if ((c === 0x27 || c === 0x2019 || c === 0x2d) && (l = letterAt(text, i + 1))) {
+          i += 1 + l;
+          continue;
+        }
+      }
+      break;
+    }
+    const l2 = contentLemmaOf(text.slice(start, i));
+    if (l2 !== null && !seen.has(l2)) {
+      seen.add(l2);
+      out.push(l2);
     }
   }
   return out;
+}
+
+/** Memo of contentLemmaOf by word as written (null: not a content word); bounded like the lemma memo. */
+const contentLemmaMemo = new Map<string, string | null>();
+
+function contentLemmaOf(word: string): string | null {
+  const known = contentLemmaMemo.get(word);
+  if (known !== undefined) return known;
+  let w = word.toLowerCase();
+  const last = w.length - 1;
+  if (last >= 1 && w.charCodeAt(last) === 0x73 /* s */ && (w.charCodeAt(last - 1) === 0x27 || w.charCodeAt(last - 1) === 0x2019)) w = w.slice(0, -2);
+  const l = w.length < 3 || STOPWORDS.has(w) ? null : lemma(w);
+  if (contentLemmaMemo.size >= 50_000) contentLemmaMemo.clear();
+  contentLemmaMemo.set(word, l);
+  return l;
+}
+
+const LETTER_RE = /^\p{L}$/u;
+/** Class of each BMP code unit: 0 unknown, 1 letter, 2 not a letter (filled lazily). */
+const bmpLetter = new Uint8Array(0x10000);
+const astralLetter = new Map<number, boolean>();
+
+/** Is the code unit (or surrogate pair) at i a letter (\p{L})? Its length in code units, or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let known = astralLetter.get(cp);
+      if (known === undefined) {
+        known = LETTER_RE.test(String.fromCodePoint(cp));
+        if (astralLetter.size < 10_000) astralLetter.set(cp, known);
+      }
+      return known ? 2 : 0;
+    }
+  }
+  let k = bmpLetter[c];
+  if (k === 0) bmpLetter[c] = k = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }

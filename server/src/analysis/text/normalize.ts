@@ -24,8 +24,64 @@ export function foldQuoteMarks(text: string): string {
 export function words(text: string): string[] {
   const folded = foldQuoteMarks(text).toLowerCase();
   const out: string[] = [];
-  for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu)) out.push(m[0]);
+  forEachWord(folded, (start, end) => out.push(folded.slice(start, end)));
   return out;
+}
+
+const LN_RE = /^[\p{L}\p{N}]$/u;
+/** Class of each BMP code unit above ASCII: 0 unknown, 1 letter or digit, 2 neither (filled lazily). */
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, boolean>();
+
+/** Is the code unit (or surrogate pair) at i a letter or digit (\p{L} or \p{N})? Its length in code units, or 0. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let known = astralClass.get(cp);
+      if (known === undefined) {
+        known = LN_RE.test(String.fromCodePoint(cp));
+        if (astralClass.size < 10_000) astralClass.set(cp, known);
+      }
+      return known ? 2 : 0;
+    }
+  }
+  let k = bmpClass[c];
+  if (k === 0) bmpClass[c] = k = LN_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/**
+ * Every word of the pattern `[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*` in a text, as [start, end) code-unit offsets, without
+ * building match objects (this runs over every article of the workspace).
+ */
+export function forEachWord(text: string, each: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let l = letterOrDigitAt(text, i);
+    if (!l) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += l;
+    for (;;) {
+      while (i < n && (l = letterOrDigitAt(text, i))) i += l;
+      if (i + 1 < n) {
+        const c = text.charCodeAt(i);
+        if ((c === 0x27 || c === 0x2d || c === 0x2e) && (l = letterOrDigitAt(text, i + 1))) {
+          i += 1 + l;
+          continue;
+        }
+      }
+      break;
+    }
+    each(start, i);
+  }
 }
 
 /** The comparison key of a quotation: case, punctuation, quote style and spacing folded away. */
