@@ -15,7 +15,14 @@ const optionsOf = (name: string) => (name.startsWith('e00000') ? { published: '2
 describe('persisted analysis cache', () => {
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-test-'))));
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // Caches write in the background: let every one of them finish before the folder is removed.
+  let made: DiskAnalysisCache[] = [];
+  const track = (cache: DiskAnalysisCache): DiskAnalysisCache => (made.push(cache), cache);
+  afterEach(async () => {
+    await Promise.all(made.map((c) => c.flush()));
+    made = [];
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   const load = (cache: DiskAnalysisCache): Corpus => {
     const corpus = new Corpus(cache);
@@ -24,13 +31,13 @@ describe('persisted analysis cache', () => {
   };
 
   it('a second session reads every unchanged article from disk, with the same analysis', async () => {
-    const first = new DiskAnalysisCache();
+    const first = track(new DiskAnalysisCache());
     first.open(dir);
     const before = load(first);
     await first.flush();
     assert.equal(first.hits, 0);
 
-    const second = new DiskAnalysisCache();
+    const second = track(new DiskAnalysisCache());
     second.open(dir);
     const after = load(second);
     assert.equal(second.hits, articles.length);
@@ -39,7 +46,7 @@ describe('persisted analysis cache', () => {
   });
 
   it('options are part of the key: a publication date override is analysed anew', async () => {
-    const cache = new DiskAnalysisCache();
+    const cache = track(new DiskAnalysisCache());
     cache.open(dir);
     const corpus = new Corpus(cache);
     corpus.set('a', articles[0].text);
@@ -50,7 +57,7 @@ describe('persisted analysis cache', () => {
   });
 
   it('a corrupt cache file is ignored (re-analysed), never a crash', async () => {
-    const first = new DiskAnalysisCache();
+    const first = track(new DiskAnalysisCache());
     first.open(dir);
     load(first);
     await first.flush();
@@ -64,7 +71,7 @@ describe('persisted analysis cache', () => {
     walk(dir);
     assert.equal(files.length, articles.length);
     for (const f of files) fs.writeFileSync(f, '{"truncated":');
-    const second = new DiskAnalysisCache();
+    const second = track(new DiskAnalysisCache());
     second.open(dir);
     const corpus = load(second);
     assert.equal(second.hits, 0);
@@ -74,7 +81,7 @@ describe('persisted analysis cache', () => {
   it('an unusable cache folder disables the cache instead of failing', () => {
     const file = path.join(dir, 'not-a-folder');
     fs.writeFileSync(file, '');
-    const cache = new DiskAnalysisCache();
+    const cache = track(new DiskAnalysisCache());
     cache.open(file);
     assert.equal(cache.enabled, false);
     const corpus = load(cache);
@@ -82,12 +89,12 @@ describe('persisted analysis cache', () => {
   });
 
   it('editor buffers are not persisted (withoutPersisting)', async () => {
-    const cache = new DiskAnalysisCache();
+    const cache = track(new DiskAnalysisCache());
     cache.open(dir);
     const corpus = new Corpus(cache);
     cache.withoutPersisting(() => corpus.set('a', articles[2].text + ' typing'));
     await cache.flush();
-    const second = new DiskAnalysisCache();
+    const second = track(new DiskAnalysisCache());
     second.open(dir);
     new Corpus(second).set('a', articles[2].text + ' typing');
     assert.equal(second.hits, 0);
