@@ -1,5 +1,6 @@
 // Actors of a clause: its named entities (capitalised name sequences) and a grammatical subject where it is a noun phrase.
 
+import { charClass, LETTER, MARK, PAIR, SPACE, UPPER } from '../text/charClass';
 import type { Span } from '../types';
 
 const NOT_NAMES = new Set(
@@ -96,39 +97,6 @@ function nameTail(s: string, i: number): number {
 function spaces(s: string, i: number): number {
   while (i < s.length && charClass(s, i) & SPACE) i++;
   return i;
-}
-
-const UPPER = 1;
-const LETTER = 2;
-const MARK = 4;
-const SPACE = 8;
-const PAIR = 16;
-const KNOWN = 128;
-const bmpClasses = new Uint8Array(0x10000);
-const astralClasses = new Map<number, number>();
-
-function classOf(ch: string): number {
-  return (/^\p{Lu}$/u.test(ch) ? UPPER : 0) | (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{M}$/u.test(ch) ? MARK : 0) | (/^\s$/u.test(ch) ? SPACE : 0);
-}
-
-/** Character classes of the code point at i (PAIR: it takes two code units). */
-function charClass(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let known = astralClasses.get(cp);
-      if (known === undefined) {
-        known = classOf(String.fromCodePoint(cp)) | PAIR;
-        if (astralClasses.size < 10_000) astralClasses.set(cp, known);
-      }
-      return known;
-    }
-  }
-  let k = bmpClasses[c];
-  if (!k) bmpClasses[c] = k = classOf(String.fromCharCode(c)) | KNOWN;
-  return k;
 }
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;

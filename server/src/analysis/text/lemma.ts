@@ -1,5 +1,7 @@
 // Content words and a light, fast English lemmatiser for matching claims across articles.
 
+import { lengthIf, LETTER } from './charClass';
+
 const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet for of to in on at by with from into onto over under about after before since until ' +
@@ -112,28 +114,9 @@ function contentLemmaOf(word: string): string | null {
   return l;
 }
 
-const LETTER_RE = /^\p{L}$/u;
-/** Class of each BMP code unit: 0 unknown, 1 letter, 2 not a letter (filled lazily). */
-const bmpLetter = new Uint8Array(0x10000);
-const astralLetter = new Map<number, boolean>();
-
 /** Is the code unit (or surrogate pair) at i a letter (\p{L})? Its length in code units, or 0. */
 function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let known = astralLetter.get(cp);
-      if (known === undefined) {
-        known = LETTER_RE.test(String.fromCodePoint(cp));
-        if (astralLetter.size < 10_000) astralLetter.set(cp, known);
-      }
-      return known ? 2 : 0;
-    }
-  }
-  let k = bmpLetter[c];
-  if (k === 0) bmpLetter[c] = k = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return lengthIf(text, i, LETTER);
 }

@@ -1,5 +1,7 @@
 // Text normalisation shared by every engine: spaces (NBSP and friends), quotation marks, case, word tokens.
 
+import { DIGIT, lengthIf, LETTER } from './charClass';
+
 /** Every character that news text uses as a space, NBSP and narrow NBSP included. */
 export const SPACE_CHARS = ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000';
 
@@ -28,30 +30,11 @@ export function words(text: string): string[] {
   return out;
 }
 
-const LN_RE = /^[\p{L}\p{N}]$/u;
-/** Class of each BMP code unit above ASCII: 0 unknown, 1 letter or digit, 2 neither (filled lazily). */
-const bmpClass = new Uint8Array(0x10000);
-const astralClass = new Map<number, boolean>();
-
 /** Is the code unit (or surrogate pair) at i a letter or digit (\p{L} or \p{N})? Its length in code units, or 0. */
 function letterOrDigitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let known = astralClass.get(cp);
-      if (known === undefined) {
-        known = LN_RE.test(String.fromCodePoint(cp));
-        if (astralClass.size < 10_000) astralClass.set(cp, known);
-      }
-      return known ? 2 : 0;
-    }
-  }
-  let k = bmpClass[c];
-  if (k === 0) bmpClass[c] = k = LN_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return lengthIf(text, i, LETTER | DIGIT);
 }
 
 /**
