@@ -1,6 +1,6 @@
 // Content words and a light, fast English lemmatiser for matching claims across articles.
 
-import { lengthIf, LETTER } from './charClass';
+import { scanWords } from './normalize';
 
 const STOPWORDS = new Set(
   (
@@ -68,34 +68,14 @@ function undouble(stem: string): string {
 export function contentLemmas(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  // Words of the pattern \p{L}+(?:['’-]\p{L}+)*, scanned without building match objects.
-  while (i < n) {
-    let l = letterAt(text, i);
-    if (!l) {
-      i++;
-      continue;
+  // Words of the pattern \p{L}+(?:['’-]\p{L}+)*.
+  scanWords(text, false, "'’-", (start, end) => {
+    const lemmaOfWord = contentLemmaOf(text.slice(start, end));
+    if (lemmaOfWord !== null && !seen.has(lemmaOfWord)) {
+      seen.add(lemmaOfWord);
+      out.push(lemmaOfWord);
     }
-    const start = i;
-    i += l;
-    for (;;) {
-      while (i < n && (l = letterAt(text, i))) i += l;
-      if (i + 1 < n) {
-        const c = text.charCodeAt(i);
-        if ((c === 0x27 || c === 0x2019 || c === 0x2d) && (l = letterAt(text, i + 1))) {
-          i += 1 + l;
-          continue;
-        }
-      }
-      break;
-    }
-    const l2 = contentLemmaOf(text.slice(start, i));
-    if (l2 !== null && !seen.has(l2)) {
-      seen.add(l2);
-      out.push(l2);
-    }
-  }
+  });
   return out;
 }
 
@@ -114,9 +94,3 @@ function contentLemmaOf(word: string): string | null {
   return l;
 }
 
-/** Is the code unit (or surrogate pair) at i a letter (\p{L})? Its length in code units, or 0. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  return lengthIf(text, i, LETTER);
-}

@@ -30,22 +30,22 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Is the code unit (or surrogate pair) at i a letter or digit (\p{L} or \p{N})? Its length in code units, or 0. */
-function letterOrDigitAt(text: string, i: number): number {
+/** Length in code units of the word character at i (a letter, or also a digit with `digits`), or 0. */
+function wordCharAt(text: string, i: number, digits: boolean): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  return lengthIf(text, i, LETTER | DIGIT);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (digits && c >= 0x30 && c <= 0x39) ? 1 : 0;
+  return lengthIf(text, i, digits ? LETTER | DIGIT : LETTER);
 }
 
 /**
- * Every word of the pattern `[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*` in a text, as [start, end) code-unit offsets, without
- * building match objects (this runs over every article of the workspace).
+ * Every word of a text as [start, end) code-unit offsets, without building match objects (this runs over every
+ * article of the workspace): runs of letters (and digits with `digits`) joined by single `joiners` characters.
  */
-export function forEachWord(text: string, each: (start: number, end: number) => void): void {
+export function scanWords(text: string, digits: boolean, joiners: string, each: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let l = letterOrDigitAt(text, i);
+    let l = wordCharAt(text, i, digits);
     if (!l) {
       i++;
       continue;
@@ -53,18 +53,20 @@ export function forEachWord(text: string, each: (start: number, end: number) => 
     const start = i;
     i += l;
     for (;;) {
-      while (i < n && (l = letterOrDigitAt(text, i))) i += l;
-      if (i + 1 < n) {
-        const c = text.charCodeAt(i);
-        if ((c === 0x27 || c === 0x2d || c === 0x2e) && (l = letterOrDigitAt(text, i + 1))) {
-          i += 1 + l;
-          continue;
-        }
+      while (i < n && (l = wordCharAt(text, i, digits))) i += l;
+      if (i + 1 < n && joiners.includes(text[i]) && (l = wordCharAt(text, i + 1, digits))) {
+        i += 1 + l;
+        continue;
       }
       break;
     }
     each(start, i);
   }
+}
+
+/** Words of the pattern `[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*`. */
+export function forEachWord(text: string, each: (start: number, end: number) => void): void {
+  scanWords(text, true, "'-.", each);
 }
 
 /** The comparison key of a quotation: case, punctuation, quote style and spacing folded away. */
