@@ -9,6 +9,7 @@ import { inferPublication } from './inferDate';
 import { listLabels, sourceLabel } from './label';
 import { matchQuote, type QuoteMatch } from './quoteMatch';
 import { wireCopies } from './wire';
+import { boundedMemo } from '../text/memo';
 
 export interface JudgeOptions {
   /** 0..1 word similarity at or above which a reworded quotation is the same quote ("wording-differs"). */
@@ -175,18 +176,11 @@ export class CrossReferencer {
 /** Attribution confidence both sides need before a different speaker is reported as a conflict. */
 const SURE_SPEAKER = 0.6;
 
-/** A show, book or programme title ("On the Record with Greta Van Susteren"): mostly capitalised words, no sentence. */
-function isTitle(content: string): boolean {
-  let known = titles.get(content);
-  if (known === undefined) {
-    if (titles.size >= 20_000) titles.clear();
-    titles.set(content, (known = computeIsTitle(content)));
-  }
-  return known;
-}
-
-/** isTitle per quote content: the same quotes are compared again on every judgement of every article that has them. */
-const titles = new Map<string, boolean>();
+/**
+ * A show, book or programme title ("On the Record with Greta Van Susteren"): mostly capitalised words, no sentence.
+ * Memoised: the same quotes are compared again on every judgement of every article that has them.
+ */
+const isTitle = boundedMemo(computeIsTitle, 20_000);
 
 function computeIsTitle(content: string): boolean {
   const words = content.match(/[\p{L}\p{N}'’]+/gu) ?? [];

@@ -1,5 +1,6 @@
 // The article's cast: named people and organisations, their canonical names, titles, gender, and how to resolve mentions.
 
+import { boundedMemo } from '../text/memo';
 import { CUE_VERBS, FEMALE_WORDS, MALE_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_GROUPS, ROLE_CLASS, TITLES } from './lexicon';
 import { isNameToken, nameOfRange, pronounOf, sameKeyParts, speakerKeyUncached, type Mention, type SpeakerKey } from './names';
 import { base, isSentenceEnd, type Token } from './tokens';
@@ -307,17 +308,7 @@ const PLACE_NAMES = new Set(('alabama alaska arizona arkansas california colorad
 const NOT_PERSON = /^(?:\p{L}+ing|\p{L}+ly|despite|without|last|next|moreover|furthermore|instead|indeed|perhaps|meanwhile|although|after|before|[rdi]-[\p{L}.]+|\p{L}+-(?:leaning|based|born|led|backed|run)|\p{L}+(?:izes|ises))$/u;
 
 /** Could this name key be a person or an organisation speaking (not a place, a sentence opener or a verb)? */
-export function nameLike(key: string): boolean {
-  let v = nameLikeCache.get(key);
-  if (v === undefined) {
-    v = computeNameLike(key);
-    if (nameLikeCache.size > 5000) nameLikeCache.clear();
-    nameLikeCache.set(key, v);
-  }
-  return v;
-}
-
-const nameLikeCache = new Map<string, boolean>();
+export const nameLike: (key: string) => boolean = boundedMemo(computeNameLike, 5001);
 
 function computeNameLike(key: string): boolean {
   if (!key) return false;

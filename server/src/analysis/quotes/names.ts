@@ -1,5 +1,6 @@
 // Speaker phrases: reading a name, pronoun or nominal out of tokens, and the canonical-name helpers.
 
+import { boundedMemo } from '../text/memo';
 import { stripDiacritics } from '../text/normalize';
 import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INVERTING_CUES, NOT_NAME, NP_STOP, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { base, isSentenceEnd as isSentenceEndTok, type Token } from './tokens';
@@ -229,7 +230,7 @@ export interface SpeakerKey {
   parts: readonly string[];
 }
 
-const keyCache = new Map<string, SpeakerKey>();
+const cachedSpeakerKey = boundedMemo((raw: string) => speakerKeyUncached(raw), 5001);
 
 /** `canonicalSpeakerKey` with the key's words, memoised (bounded). */
 export function speakerKey(name: string): SpeakerKey {
@@ -239,13 +240,7 @@ export function speakerKey(name: string): SpeakerKey {
     const key = raw.toLowerCase();
     return { key, parts: [key] };
   }
-  let entry = keyCache.get(raw);
-  if (entry === undefined) {
-    entry = speakerKeyUncached(raw);
-    if (keyCache.size > 5000) keyCache.clear();
-    keyCache.set(raw, entry);
-  }
-  return entry;
+  return cachedSpeakerKey(raw);
 }
 
 const PLAIN_WORD = /^[A-Za-z]+$/;

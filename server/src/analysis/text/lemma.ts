@@ -1,5 +1,6 @@
 // Content words and a light, fast English lemmatiser for matching claims across articles.
 
+import { boundedMemo } from './memo';
 import { scanWords } from './normalize';
 
 const STOPWORDS = new Set(
@@ -30,17 +31,8 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** A light lemma: irregular forms, then plural and verb suffixes; good enough to match "soldiers"/"soldier", "strikes"/"strike". */
-export function lemma(word: string): string {
-  const known = lemmas.get(word);
-  if (known !== undefined) return known;
-  const l = computeLemma(word);
-  // Bounded memo: news text repeats a small vocabulary, and a pathological input must not grow it without end.
-  if (lemmas.size >= 50_000) lemmas.clear();
-  lemmas.set(word, l);
-  return l;
-}
+export const lemma: (word: string) => string = boundedMemo(computeLemma, 50_000);
 
-const lemmas = new Map<string, string>();
 
 function computeLemma(word: string): string {
   const w = word.toLowerCase();
@@ -79,18 +71,13 @@ export function contentLemmas(text: string): string[] {
   return out;
 }
 
-/** Memo of contentLemmaOf by word as written (null: not a content word); bounded like the lemma memo. */
-const contentLemmaMemo = new Map<string, string | null>();
+/** The lemma of a word as written, or null when it is not a content word; memoised like `lemma`. */
+const contentLemmaOf = boundedMemo(computeContentLemma, 50_000);
 
-function contentLemmaOf(word: string): string | null {
-  const known = contentLemmaMemo.get(word);
-  if (known !== undefined) return known;
+function computeContentLemma(word: string): string | null {
   let w = word.toLowerCase();
   const last = w.length - 1;
   if (last >= 1 && w.charCodeAt(last) === 0x73 /* s */ && (w.charCodeAt(last - 1) === 0x27 || w.charCodeAt(last - 1) === 0x2019)) w = w.slice(0, -2);
-  const l = w.length < 3 || STOPWORDS.has(w) ? null : lemma(w);
-  if (contentLemmaMemo.size >= 50_000) contentLemmaMemo.clear();
-  contentLemmaMemo.set(word, l);
-  return l;
+  return w.length < 3 || STOPWORDS.has(w) ? null : lemma(w);
 }
 
