@@ -130,6 +130,20 @@ describe('fragments and possible matches', () => {
     });
     assert.equal(at('b.md', 'rubbish').related.length, 0);
   });
+  it('does not link a stock phrase between articles published years apart, but does within the same year', () => {
+    const campaign = '"I am running for mayor of this city because the harbour deserves better," Rune Dahl said.';
+    const later = (date: string) => dated(date, 'Announcing her bid, Kari Moen said: "I am running for mayor of this city."');
+    const apart = run({ 'a.md': dated('2022-05-02', campaign), 'b.md': later('2025-04-20') });
+    assert.equal(apart.at('b.md', 'I am running').verdict, 'single-source');
+    assert.equal(apart.at('a.md', 'I am running').related.length, 0);
+    const close = run({ 'a.md': dated('2025-03-02', campaign), 'b.md': later('2025-04-20') });
+    assert.equal(close.at('b.md', 'I am running').verdict, 'speaker-conflict');
+  });
+  it('still links the same full quotation repeated years later', () => {
+    const quote = '"The harbour will never close while I am mayor," Rune Dahl said.';
+    const { at } = run({ 'a.md': dated('2019-06-01', quote), 'b.md': dated('2024-06-01', `The campaign video opens with the line.\n\n${quote}`) });
+    assert.equal(at('b.md', 'The harbour will').verdict, 'corroborated');
+  });
 });
 
 describe('publication date inferred from other sources', () => {

@@ -10,6 +10,7 @@ import { listLabels, sourceLabel } from './label';
 import { matchQuote, type QuoteMatch } from './quoteMatch';
 import { wireCopies } from './wire';
 import { boundedMemo } from '../text/memo';
+import { dayNumber } from '../dates/calendar';
 
 export interface JudgeOptions {
   /** 0..1 word similarity at or above which a reworded quotation is the same quote ("wording-differs"). */
@@ -23,6 +24,13 @@ export const DEFAULT_JUDGE_OPTIONS: JudgeOptions = { similarityThreshold: 0.8 };
  * scare quotes as often as speech: they are linked only when both sides name the same speaker.
  */
 const SHORT_QUOTE = 5;
+
+/**
+ * Articles published this many days apart or more do not report the same event: between them only the same full
+ * quotation is linked (a quote repeated years later), not a fragment or a reworded one, which is then a stock phrase
+ * ("I am a candidate for president") rather than the same words reported twice.
+ */
+const DISTANT_DAYS = 365;
 
 export class CrossReferencer {
   private inferred = new Map<string, ArticleAnalysis | null>();
@@ -65,11 +73,13 @@ export class CrossReferencer {
     const ourTitle = isTitle(quote.content);
     const matches: Array<QuoteMatch & { speaker: string | null; speakerConfidence: number }> = [];
     let possible: QuoteMatch | undefined;
+    const ourDay = publicationDay(analysis);
     for (const m of matchQuote(this.corpus, id, index, this.options)) {
       if (m.kind === 'possible') {
         possible ??= m;
         continue;
       }
+      if (m.kind !== 'exact' && Math.abs(ourDay - publicationDay(this.corpus.get(m.article)!.analysis)) >= DISTANT_DAYS) continue;
       const other = this.corpus.get(m.article)!.analysis.quotes[m.item];
       const speaker = other.speaker?.canonical ?? null;
       const short = Math.min(ours.length, this.corpus.get(m.article)!.quoteWords[m.item].length) < SHORT_QUOTE || ourTitle || isTitle(other.content);
@@ -171,6 +181,12 @@ export class CrossReferencer {
     const span = kind === 'quote' ? a.analysis.quotes[item] : a.analysis.claims[item];
     return { file: article, start: span.start, end: span.end, text: a.text.slice(span.start, span.end) };
   }
+}
+
+/** The publication date as a day number; NaN (never distant) when the article has none. */
+function publicationDay(analysis: ArticleAnalysis): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(analysis.published.date ?? '');
+  return m ? dayNumber(+m[1], +m[2], +m[3]) : NaN;
 }
 
 /** Attribution confidence both sides need before a different speaker is reported as a conflict. */
