@@ -191,6 +191,7 @@ export function attributeParagraph(
     }
     let right = a ? null : plausible(cueRight(tokens, k, endsOpen(text, q)), cast);
     if (right && prevInParagraph?.speaker && introducesNext(text, tokens, k, right, q)) right = null;
+    if (right && startsNextSentence(text, tokens, k, right, q)) right = null;
     if (right?.mention) {
       const s = speakerOf(right.mention, cast, preferred, tokens[0].start, tokens);
       a = attribution(s.speaker, cueOf(tokens, right, text), s.confidence, s.entity, fragment);
@@ -282,6 +283,35 @@ function introducesNext(text: string, tokens: readonly Token[], k: number, c: Cu
   const after = tokens[c.cueEnd];
   if (!after) return false;
   return after.text === ':' || after.kind === 'quote' || after.text === ',' && tokens[c.cueEnd + 1]?.kind === 'quote';
+}
+
+const ADJUNCT_AFTER_CUE = /^(?:on|in|at|during|late|early|last|this|after|before|while|from|to|via|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|e-mail|tweet|post|speech|news|conference|briefing|release|earlier|later|recently|again|also|then|once)$/;
+
+const SUBORDINATOR = /^(?:as|when|while|because|since|although|though|if|until|adding|noting|according)$/;
+
+/**
+ * `… said his campaign was "closing really strong." He noted that …`: a quotation that closes its sentence is not
+ * attributed by a capitalised subject and cue that open the next sentence and go on with a complement (`that`, an
+ * object); only a bare attribution (`"…." Smith said Tuesday.`) still belongs to it.
+ */
+function startsNextSentence(text: string, tokens: readonly Token[], k: number, c: CueMatch, q: RawQuote): boolean {
+  let n = k + 1;
+  if (tokens[n] && isSentenceEnd(tokens[n])) n++;
+  else if (!endsSentence(text, q)) return false;
+  const first = tokens[n];
+  if (!first || !first.cap || first.kind !== 'word' || !c.mention) return false;
+  let i = c.cue < indexAfter(tokens, c.mention.start) ? indexAfter(tokens, c.mention.end) : c.cueEnd;
+  if (i >= tokens.length || isSentenceEnd(tokens[i]) || tokens[i].kind === 'quote') return false;
+  if (tokens[i].text === ',' || tokens[i].text === ':') return false;
+  for (; i < tokens.length && !isSentenceEnd(tokens[i]); i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || t.text === ',') return false;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'that') return true;
+    if (SUBORDINATOR.test(t.lower)) return false; // `… Sessions said as he opened the vote.`
+    if (!ADJUNCT_AFTER_CUE.test(t.lower) && !t.cap) return true;
+  }
+  return false;
 }
 
 /** `"We are ready," he said, "to act."`: the quotation right after the attribution clause continues the first. */
