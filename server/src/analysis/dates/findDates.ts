@@ -6,7 +6,7 @@ import { parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { clauseTense } from './tense';
-import { tokenize } from './tokens';
+import { lowerAt, tokenize } from './tokens';
 
 /** Where the article body starts: after a BOM and YAML front matter. */
 export function bodyStart(text: string): number {
@@ -35,7 +35,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   for (const p of parseTokens(tokens)) {
     const sem = p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
-    const before = p.first > 0 ? tokens.lower[p.first - 1] : '';
+    const before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
     const r = resolve(sem, { dct, tense, lastDay, lastAny, before, lastQuarter });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;

@@ -1,6 +1,6 @@
 // The tense of the clause around an expression (past, present, future), read from the nearest verb marker.
 
-import { GAP_PARAGRAPH, PUNCT, WORD, type Tokens } from './tokens';
+import { GAP_PARAGRAPH, PUNCT, WORD, lowerAt, type Tokens } from './tokens';
 
 export type Tense = 'past' | 'present' | 'future' | null;
 
@@ -42,7 +42,7 @@ const WEAK_PENALTY = 3;
 function markerAt(t: Tokens, k: number, dayLevel: boolean): Marker | null {
   const tense = marker(t, k, dayLevel);
   if (!tense) return null;
-  const w = t.lower[k];
+  const w = lowerAt(t, k);
   const weak = tense === 'past' && w.endsWith('ed') && !PAST.has(w);
   return { tense, weak };
 }
@@ -50,7 +50,7 @@ function markerAt(t: Tokens, k: number, dayLevel: boolean): Marker | null {
 /** "had been due to expire", "had planned to": a future seen from an earlier past is itself past. */
 function afterHad(t: Tokens, k: number): boolean {
   for (let d = 1; d <= 4 && k - d >= 0; d++) {
-    const w = t.lower[k - d];
+    const w = lowerAt(t, k - d);
     if (w === 'had' || w === 'hadn' || w === "'d" && d === 1) return true;
     if (t.kind[k - d] === PUNCT && w !== "'") return false;
   }
@@ -63,10 +63,10 @@ function marker(t: Tokens, k: number, dayLevel: boolean): Tense {
 }
 
 function baseMarker(t: Tokens, k: number, dayLevel: boolean): Tense {
-  const w = t.lower[k];
+  const w = lowerAt(t, k);
   if (!dayLevel && REPORTING.has(w)) return null;
-  const next = k + 1 < t.count ? t.lower[k + 1] : '';
-  const prev = k > 0 ? t.lower[k - 1] : '';
+  const next = k + 1 < t.count ? lowerAt(t, k + 1) : '';
+  const prev = k > 0 ? lowerAt(t, k - 1) : '';
   if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (w === 'll' && prev === "'") return 'future';
@@ -107,15 +107,15 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
     }
   };
   const closed = (k: number, gapIndex: number): boolean =>
-    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(t.lower[k]);
+    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k));
   for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
     const l = first - d;
-    if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(t.lower[l]) && t.lower[l] !== 'and') break;
+    if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') break;
     if (t.kind[l] === WORD) consider(l, d);
   }
   for (let d = 1; 2 * d <= window; d++) {
     const r = last - 1 + d;
-    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(t.lower[r])) break;
+    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r))) break;
     if (t.kind[r] === WORD) consider(r, 2 * d + 0.5);
   }
   return best;

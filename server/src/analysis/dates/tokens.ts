@@ -1,4 +1,4 @@
-// Linear tokenizer for the dates grammar: letter runs, digit runs and single punctuation marks, with offsets.
+// Linear tokenizer for the dates grammar: letter runs, digit runs and single punctuation marks, with offsets, word hashes and lazily lower-cased text.
 
 export const WORD = 1;
 export const NUMBER = 2;
@@ -16,14 +16,67 @@ export interface Tokens {
   end: Int32Array;
   kind: Uint8Array;
   gap: Uint8Array;
-  /** Lower-cased token text (typographic apostrophes and dashes folded). */
+  /**
+   * Hash of the lower-cased token text when it is ASCII (never 0), 0 otherwise; lets word sets reject a token without
+   * building its string (see WordFilter).
+   */
+  hash: Int32Array;
+  /** Lower-cased token text (typographic apostrophes and dashes folded), '' until lowerAt computes it. */
   lower: string[];
   count: number;
+}
+
+/** Lower-cased text of token i (typographic apostrophes and dashes folded), computed once. */
+export function lowerAt(t: Tokens, i: number): string {
+  const s = t.lower[i];
+  if (s !== '') return s;
+  const raw = t.text.slice(t.start[i], t.end[i]);
+  const w = t.kind[i] === WORD ? raw.toLowerCase() : t.kind[i] === NUMBER ? raw : foldPunct(raw);
+  t.lower[i] = w;
+  return w;
+}
+
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/** A set of lower-cased words with a hash pre-check, so most tokens are rejected without a string. */
+export class WordFilter {
+  private readonly table = new Uint8Array(1 << FILTER_BITS);
+  private readonly words: ReadonlySet<string>;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      const h = hashWord(w);
+      if (h !== 0) this.table[h & FILTER_MASK] = 1;
+    }
+  }
+
+  /** Is token i (lower-cased) one of the words? */
+  has(t: Tokens, i: number): boolean {
+    const h = t.hash[i];
+    if (h !== 0 && this.table[h & FILTER_MASK] === 0) return false;
+    return this.words.has(lowerAt(t, i));
+  }
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 /** One-character strings of ASCII punctuation, so punctuation tokens allocate nothing. */
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The hash tokenize gives an ASCII token text (lower-cased), else 0. */
+export function hashWord(w: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return 0;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 0x20 : c), FNV_PRIME);
+  }
+  return h === 0 ? 1 : h;
+}
+
+const ASCII_HASH = Int32Array.from(ASCII, (c) => hashWord(c));
 
 function isLetter(text: string, i: number, code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -46,13 +99,19 @@ function grow(t: Tokens): void {
   kind.set(t.kind);
   const gap = new Uint8Array(n);
   gap.set(t.gap);
-  Object.assign(t, { start, end, kind, gap });
+  const hash = new Int32Array(n);
+  hash.set(t.hash);
+  Object.assign(t, { start, end, kind, gap, hash });
 }
 
 /** Tokenize text[from, to). Surrogate pairs are never split. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const capacity = Math.max(16, Math.min(to - from, 1 << 20) >> 2);
-  const t: Tokens = { text, start: new Int32Array(capacity), end: new Int32Array(capacity), kind: new Uint8Array(capacity), gap: new Uint8Array(capacity), lower: [], count: 0 };
+  const t: Tokens = {
+    text, start: new Int32Array(capacity), end: new Int32Array(capacity), kind: new Uint8Array(capacity), gap: new Uint8Array(capacity),
+    hash: new Int32Array(capacity), lower: [], count: 0,
+  };
+  const lower = t.lower;
   let i = from;
   let gap = GAP_NONE;
   let newlines = 0;
@@ -67,30 +126,52 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     }
     const s = i;
     let kind: number;
-    let lower: string;
+    let h = FNV_OFFSET;
     if (code >= 48 && code <= 57) {
       kind = NUMBER;
-      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      lower = i - s === 1 ? ASCII[code] : text.slice(s, i);
-    } else if (isLetter(text, i, code)) {
+      let c = code;
+      do {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        c = ++i < to ? text.charCodeAt(i) : 0;
+      } while (c >= 48 && c <= 57);
+      lower.push(i - s === 1 ? ASCII[code] : '');
+      h ||= 1;
+    } else if (code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(text, i, code)) {
       kind = WORD;
+      let ascii = true;
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (!isLetter(text, i, c)) break;
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+        if (c < 128) {
+          if (c >= 97 && c <= 122) h = Math.imul(h ^ c, FNV_PRIME);
+          else if (c >= 65 && c <= 90) h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
+          else break;
+          i++;
+        } else {
+          if (!isLetter(text, i, c)) break;
+          ascii = false;
+          i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+        }
       }
-      lower = text.slice(s, i).toLowerCase();
+      lower.push('');
+      h = ascii ? h || 1 : 0;
     } else {
       kind = PUNCT;
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      lower = code < 128 ? ASCII[code] : foldPunct(text.slice(s, i));
+      if (code < 128) {
+        lower.push(ASCII[code]);
+        h = ASCII_HASH[code];
+      } else {
+        const p = foldPunct(text.slice(s, i));
+        lower.push(p);
+        h = hashWord(p);
+      }
     }
     if (n === t.start.length) grow(t);
     t.start[n] = s;
     t.end[n] = i;
     t.kind[n] = kind;
     t.gap[n] = gap;
-    t.lower.push(lower);
+    t.hash[n] = h;
     n++;
     gap = GAP_NONE;
     newlines = 0;

@@ -1,6 +1,6 @@
 // The grammar's entry point: scans the tokens, takes the longest rule match at each start, adds modifiers, joins date + time.
 
-import { GAP_LINE, type Tokens } from '../tokens';
+import { GAP_LINE, GAP_PARAGRAPH, NUMBER, WordFilter, type Tokens } from '../tokens';
 import type { Parsed, Sem } from '../sem';
 import { Reader } from './reader';
 import { DIGITS, type Rule, type RuleEntry } from './rule';
@@ -90,7 +90,7 @@ function matchAt(r: Reader, i: number): Parsed | null {
  * Words that carry time on their own. Every expression holds one within its first few tokens, so a rule starting with
  * a function word ("the", "last", "about") is only tried when one follows closely: a fast pre-filter.
  */
-const TEMPORAL = new Set<string>([
+const TEMPORAL = new WordFilter([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...REFERENCE_WORDS.keys(),
   ...FREQUENCY_WORDS.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...FOREIGN_MONTHS.keys(),
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'future', 'past', 'present', 'term', 'period',
@@ -102,19 +102,25 @@ const TEMPORAL = new Set<string>([
 const LOOKAHEAD = 5;
 
 /** For each token, the index of the first time word at or after it within its paragraph (count when none). */
-function nextTemporal(r: Reader): Int32Array {
-  const next = new Int32Array(r.count + 1);
-  next[r.count] = r.count;
-  for (let i = r.count - 1; i >= 0; i--) {
-    if (r.isNum(i) || TEMPORAL.has(r.w(i))) next[i] = i;
-    else next[i] = i + 1 < r.count && r.broken(i + 1) ? r.count : next[i + 1];
+function nextTemporal(t: Tokens): Int32Array {
+  const count = t.count;
+  const next = new Int32Array(count + 1);
+  next[count] = count;
+  const kind = t.kind;
+  const gap = t.gap;
+  for (let i = count - 1; i >= 0; i--) {
+    if (kind[i] === NUMBER || TEMPORAL.has(t, i)) next[i] = i;
+    else next[i] = i + 1 < count && gap[i + 1] >= GAP_PARAGRAPH ? count : next[i + 1];
   }
   return next;
 }
 
+/** First words of rules, of modifiers and of holidays: the only words that can start an expression before its time word. */
+const STARTERS = new WordFilter([...BY_START.keys(), ...MOD_STARTS, ...HOLIDAY_WORDS]);
+
 function canStart(r: Reader, i: number, next: Int32Array): boolean {
   if (next[i] === i) return true;
-  if (next[i] - i > LOOKAHEAD) return false;
+  if (next[i] - i > LOOKAHEAD || !STARTERS.has(r.t, i)) return false;
   const w = r.w(i);
   return BY_START.has(w) || MOD_STARTS.has(w) || r.capital(i) && HOLIDAY_WORDS.has(w);
 }
@@ -183,7 +189,7 @@ function isQuotedTitle(r: Reader, p: Parsed): boolean {
 /** Every temporal expression the grammar finds in tokens, in text order, non-overlapping. */
 export function parseTokens(t: Tokens): Parsed[] {
   const r = new Reader(t);
-  const next = nextTemporal(r);
+  const next = nextTemporal(t);
   const out: Parsed[] = [];
   let i = 0;
   while (i < r.count) {

@@ -1,6 +1,6 @@
 // Token access for the grammar rules: words, numbers, amounts, units, months and days at a token index.
 
-import { GAP_NONE, GAP_PARAGRAPH, NUMBER, WORD, type Tokens } from '../tokens';
+import { GAP_NONE, GAP_PARAGRAPH, NUMBER, WORD, lowerAt, type Tokens } from '../tokens';
 import { MONTHS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS, type Unit } from '../lexicon';
 
 export interface Amount {
@@ -25,7 +25,7 @@ export class Reader {
 
   /** Lower-cased token i, or '' past the end. */
   w(i: number): string {
-    return i >= 0 && i < this.count ? this.t.lower[i] : '';
+    return i >= 0 && i < this.count ? lowerAt(this.t, i) : '';
   }
 
   raw(i: number): string {
@@ -69,7 +69,7 @@ export class Reader {
   /** Integer value of a digit token (null if none or too long). */
   int(i: number): number | null {
     if (!this.isNum(i)) return null;
-    const s = this.t.lower[i];
+    const s = lowerAt(this.t, i);
     return s.length <= 6 ? Number(s) : null;
   }
 
