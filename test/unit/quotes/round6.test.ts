@@ -23,4 +23,30 @@ describe('quotes: sixth-round cue rules', () => {
     const [r] = quotes('\u201cWe will vote in May.\u201d Senator Tomas Berg said on Tuesday.');
     assert.equal(r.speaker?.canonical, 'Tomas Berg');
   });
+
+  it('a participle after a reporting clause shares that clause\u2019s speaker (`\u2026, Lund said, adding, "\u2026"`)', () => {
+    const text = 'Mayor Ruth Okafor and the harbour board will meet next week, Peter Lund said, adding, \u201cThey need to settle the budget.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    const [r] = quotes('Mayor Ruth Okafor will sign the deal on Monday, said Peter Lund, adding \u201cthe money is already there.\u201d');
+    assert.equal(r.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('an opening `Of X,` is not the subject (`Of Okafor, Lund said, "\u2026"`)', () => {
+    const [q] = quotes('Of Mayor Okafor, Peter Lund, who has backed her rivals, said, \u201cShe is the hardest worker in town.\u201d');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('a passive `was asked` cue gives the asker after `by`, or no speaker, never the one asked', () => {
+    const [q] = quotes('Senator Tomas Berg was asked by the moderator Ruth Okafor, \u201cWill you raise the harbour fees?\u201d');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    const [r] = quotes('In a radio interview, Senator Tomas Berg was asked, \u201cWill you raise the harbour fees?\u201d');
+    assert.equal(r.speaker, null);
+    assert.equal(r.cue?.text, 'asked');
+  });
+
+  it('a progressive `is telling` is still the subject\u2019s cue', () => {
+    const [q] = quotes('Senator Tomas Berg is telling voters in Calderbay that \u201cthe harbour comes first.\u201d');
+    assert.equal(q.speaker?.canonical, 'Tomas Berg');
+  });
 });

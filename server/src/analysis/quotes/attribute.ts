@@ -199,7 +199,8 @@ export function attributeParagraph(
     }
     if (!a) {
       const left = plausible(cueLeft(tokens, k, sStart), cast);
-      if (left?.mention) {
+      if (left?.how === 'passive') a = attribution(null, cueOf(tokens, left, text), 0.3, null, fragment);
+      else if (left?.mention) {
         const s = speakerOf(left.mention, cast, preferred, tokens[0].start, tokens);
         a = attribution(s.speaker, cueOf(tokens, left, text), s.confidence, s.entity, fragment);
       }

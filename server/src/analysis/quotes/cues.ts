@@ -11,7 +11,7 @@ export interface CueMatch {
   cueEnd: number;
   /** Token index just after the attribution clause. */
   end: number;
-  how: 'right' | 'left' | 'participle';
+  how: 'right' | 'left' | 'participle' | 'passive';
 }
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|month|year)$/;
@@ -57,6 +57,15 @@ export function skipFillersBack(tokens: readonly Token[], at: number, floor: num
     if (t.kind === 'word' && /^(?:statement|interview|release)$/.test(t.lower) && i - 3 >= floor && tokens[i - 3].lower === 'in') { i -= 3; continue; }
     break;
   }
+  return i;
+}
+
+const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be|get|got|gets)$/;
+
+/** Step back over `-ly` adverbs and `also`/`then` before a verb (`was repeatedly asked`). */
+function skipAdverbsBack(tokens: readonly Token[], at: number, floor: number): number {
+  let i = at;
+  while (i - 1 > floor && tokens[i - 1].kind === 'word' && (/^\p{Ll}+ly$/u.test(tokens[i - 1].text) || /^(?:also|then|later|again|once|first|never|not)$/.test(tokens[i - 1].lower))) i--;
   return i;
 }
 
@@ -218,10 +227,17 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     const b = cueVerb(tokens, c);
     if (!b) continue;
     if (WEAK_CUES.has(b) && q - c > 6) continue;
+    if (OBJECT_CUES.has(b) && /(?:ed|told)$/.test(t.lower) && PASSIVE_AUX.test(tokens[skipAdverbsBack(tokens, c, sentenceStart) - 1]?.lower ?? '')) {
+      // `Trump was asked, "…"` / `Sanders was asked by host Bill Maher, "…"`: the subject is the listener; the agent speaks
+      const agent = tokens[c + 1]?.lower === 'by' ? mentionAfter(tokens, c + 2, q) : null;
+      return { mention: agent, cue: c, cueEnd: c + 1, end: c + 1, how: agent ? 'left' : 'passive' };
+    }
     if (isParticiple(t)) {
       // "…, saying it was "morally" wrong": the subject is the sentence's speaker; "with the strongman dismissing"
       const m = mentionBefore(tokens, skipFillersBack(tokens, c, sentenceStart), sentenceStart);
       if (m && tokens[c - 1]?.text !== ',') return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
+      const rep = tokens[c - 1]?.text === ',' ? reportingClauseBefore(tokens, c - 1, sentenceStart) : null;
+      if (rep) return { mention: rep, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
       return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
     }
     const subjEnd = skipFillersBack(tokens, c, sentenceStart);
@@ -238,6 +254,35 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     if (after && after.kind !== 'pronoun' && endsInverted(tokens, after)) return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     // a verb sharing the sentence's subject: "Clinton slammed the shift and accused Sanders of a "flip-flop""
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
+  }
+  return null;
+}
+
+/**
+ * `The two will meet next week, Spicer said, adding, "…"` / `…, said Ann Berg, adding "…"`: a participle right after a
+ * reporting clause set off by a comma shares that clause's speaker, not the subject of the sentence it reports.
+ */
+function reportingClauseBefore(tokens: readonly Token[], comma: number, floor: number): Mention | null {
+  const v = comma - 1;
+  const t = tokens[v];
+  if (!t || v <= floor) return null;
+  // `…, Spicer said, adding`: the cue closes the clause, its subject just before it, after a comma
+  const b = cueBase(t);
+  if (b && INVERTING_CUES.has(b) && !isParticiple(t)) {
+    const stop = skipFillersBack(tokens, v, floor);
+    const m = mentionBefore(tokens, stop, floor, false);
+    if (m && m.kind !== 'nominal' && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return m;
+    return null;
+  }
+  // `…, said Ann Berg, adding`
+  for (let c = v - 1; c > floor && c >= v - 6; c--) {
+    const u = tokens[c];
+    if (u.kind !== 'word') return null;
+    const cb = cueBase(u);
+    if (!cb) continue;
+    if (!INVERTING_CUES.has(cb) || isParticiple(u) || tokens[c - 1]?.text !== ',') return null;
+    const m = mentionAfter(tokens, c + 1, comma);
+    return m && m.kind !== 'pronoun' && indexAfter(tokens, m.end) === comma ? m : null;
   }
   return null;
 }
@@ -374,7 +419,7 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
 }
 
 /** An opening adverbial (`In response to …,`, `When Trump spoke,`, `Hours later,`): the main clause starts after its comma. */
-const INTRO = /^(?:in|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across)$/;
+const INTRO = /^(?:in|of|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across)$/;
 
 function mainClauseStart(tokens: readonly Token[], from: number, q: number): number {
   const t = tokens[from];
