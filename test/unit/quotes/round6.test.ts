@@ -49,4 +49,18 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('Senator Tomas Berg is telling voters in Calderbay that \u201cthe harbour comes first.\u201d');
     assert.equal(q.speaker?.canonical, 'Tomas Berg');
   });
+
+  it('NYT marks: a closing `\'\'` after an inner single quote (`\'old-school,\'\'\'`) still reaches the trailing cue', () => {
+    const text = "Mayor Ruth Okafor spoke first. ''I would call it 'harbour-first,''' said Peter Lund, who chairs the port board.";
+    const qs = quotes(text);
+    assert.equal(qs[0].speaker?.canonical, 'Peter Lund');
+  });
+
+  it('`"\u2026" that \u2026, said S, appositive.`: a closing reporting clause with an appositive attributes the partial quote', () => {
+    const text = 'Mayor Ruth Okafor is ahead. \u201cMany would call that a landslide\u201d if she won by ten points, said Peter Lund, an analyst at the Harbour Institute.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    const [r] = quotes('The board met on Monday. \u201cWe are extremely happy\u201d with the vote, said Ann Berg, executive director of the Harbour Union.');
+    assert.equal(r.speaker?.canonical, 'Ann Berg');
+  });
 });

@@ -79,6 +79,8 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 /** Attribution clause right after a quotation: `"…," said Smith` or `"…," Smith said` or `"…," according to Smith`. */
 export function cueRight(tokens: readonly Token[], q: number, endsOpen = false): CueMatch | null {
   let j = q + 1;
+  // `''… 'old-school,''' said Slayton`: the inner quotation's closing apostrophe is left after the closing double mark
+  if (tokens[j]?.kind === 'punct' && (tokens[j].text === "'" || tokens[j].text === '\u2019') && tokens[j].start === tokens[q].end) j++;
   if (tokens[j]?.kind === 'punct' && /^[,\u2015\u2014\u2013\-:]$/.test(tokens[j].text)) j++;
   // `"…," as Cruz said on the radio`: the comparative `as` clause attributes the quotation before it
   const viaAs = tokens[j]?.lower === 'as' && (tokens[j - 1]?.text === ',' || endsOpen) && tokens[j + 1]?.kind === 'word' && !cueBase(tokens[j + 1]);
@@ -459,16 +461,21 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
     const m = mentionBefore(tokens, stop, q + 1);
     if (m && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return { mention: m, cue: last, cueEnd: last + 1, end, how: 'right' };
   }
-  // `…, said Smith.`
-  for (let c = end - 1; c > q + 1 && c > end - 8; c--) {
-    if (tokens[c].text === ',' ) {
-      const b = cueBase(tokens[c + 1]);
-      if (b && INVERTING_CUES.has(b)) {
-        const m = mentionAfter(tokens, c + 2, end);
-        if (m && indexAfter(tokens, m.end) === end) return { mention: m, cue: c + 1, cueEnd: c + 2, end, how: 'right' };
+  // `…, said Smith.` / `…, said David Marsh, an analyst at the Harbour Institute.`
+  let commas = 0;
+  for (let c = end - 1; c > q + 1 && c > end - 40; c--) {
+    if (tokens[c].text !== ',') continue;
+    const b = cueBase(tokens[c + 1]);
+    if (b && INVERTING_CUES.has(b)) {
+      const m = mentionAfter(tokens, c + 2, end);
+      if (!m) return null;
+      const after = indexAfter(tokens, m.end);
+      if (after === end || commas > 0 && m.kind === 'name' && tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'word') {
+        return { mention: m, cue: c + 1, cueEnd: c + 2, end, how: 'right' };
       }
-      break;
+      return null;
     }
+    if (++commas > 2) break;
   }
   return null;
 }
