@@ -21,8 +21,17 @@ describe('dates: absolute and partial dates', () => {
   it('gives a month-day without a year the publication year, leaning to the past', () => {
     assert.equal(valueOf('after the November 13 terror attacks in Paris', 'November 13'), '2015-11-13');
     assert.equal(valueOf('Russia has been flying a campaign since September 30.', 'September 30'), '2015-09-30');
-    assert.equal(valueOf('The strike began on Dec. 15.', 'Dec. 15'), '2014-12-15');
+    assert.equal(valueOf('The strike began on Jan. 20.', 'Jan. 20'), '2015-01-20');
     assert.equal(valueOf('The ruling will come on Dec. 15.', 'Dec. 15'), '2015-12-15');
+  });
+  it('prefers a date weeks ahead to one most of a year back, whatever the tense', () => {
+    // Past clause, but Dec. 3 of the year before would be written with its year.
+    assert.equal(valueOf('The offer had been set to expire Dec. 3.', 'Dec. 3'), '2015-12-03');
+    assert.equal(valueOf('The regulator gave no reason for the Dec. 10 deadline.', 'Dec. 10'), '2015-12-10');
+    // Future clause, but a date a few weeks back beats one most of a year ahead.
+    assert.equal(valueOf('Talks that began Nov. 2 will continue.', 'Nov. 2'), '2015-11-02');
+    // Neither reading near: the tense decides.
+    assert.equal(valueOf('The ferry sank on Feb. 9.', 'Feb. 9'), '2015-02-09');
   });
   it('gives a month alone the past-leaning year', () => {
     assert.equal(valueOf('The plant closed in July.', 'July', '2013-03-10'), '2012-07');

@@ -20,7 +20,7 @@ describe('dates: combined and narrative expressions', () => {
   });
   it('keeps a deadline after a past verb in the future', () => {
     assert.equal(valueOf('The offer was extended to Dec. 4.', 'Dec. 4'), '2015-12-04');
-    assert.equal(valueOf('The plant was closed on Dec. 4.', 'Dec. 4'), '2014-12-04');
+    assert.equal(valueOf('The plant was closed on Feb. 4.', 'Feb. 4'), '2015-02-04');
   });
   it('does not let a verb of saying date a month', () => {
     assert.equal(valueOf('The accession is planned for early March, an official said.', 'March', '2015-02-10'), '2015-03');

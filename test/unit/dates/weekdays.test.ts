@@ -18,6 +18,11 @@ describe('dates: weekdays', () => {
     assert.equal(valueOf('The report is due to be published on Friday.', 'Friday'), '2015-11-27');
     assert.equal(valueOf('The report was published on Friday.', 'Friday'), '2015-11-20');
   });
+  it('takes the next occurrence in a present-tense clause, unless the weekday is possessive', () => {
+    assert.equal(valueOf('The final hearing is on Monday, a court clerk says.', 'Monday'), '2015-11-30');
+    assert.equal(valueOf('The ministers are in Geneva on Saturday for the signing.', 'Saturday'), '2015-11-28');
+    assert.equal(valueOf("Tuesday's outage is the third this month.", 'Tuesday'), '2015-11-24');
+  });
   it('reads last, next and this', () => {
     assert.equal(valueOf('The strike began last Friday.', 'Friday'), '2015-11-20');
     assert.equal(valueOf('Voters go to the polls next Tuesday.', 'Tuesday'), '2015-12-01');

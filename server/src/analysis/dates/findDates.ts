@@ -6,13 +6,18 @@ import { parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { clauseTense } from './tense';
-import { lowerAt, tokenize } from './tokens';
+import { lowerAt, tokenize, type Tokens } from './tokens';
 
 /** Where the article body starts: after a BOM and YAML front matter. */
 export function bodyStart(text: string): number {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fm = parseFrontMatter(bom ? text.slice(1) : text);
   return fm ? fm.end + bom : bom;
+}
+
+/** Tokens k, k+1 are a possessive 's. */
+function isPossessive(tokens: Tokens, k: number): boolean {
+  return k >= 0 && lowerAt(tokens, k) === "'" && lowerAt(tokens, k + 1) === 's';
 }
 
 /** Every temporal expression in `text`, values resolved against `published` (YYYY-MM-DD) or left unresolved when null. */
@@ -36,7 +41,8 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     const sem = p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
-    const r = resolve(sem, { dct, tense, lastDay, lastAny, before, lastQuarter });
+    const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
+    const r = resolve(sem, { dct, tense, lastDay, lastAny, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];

@@ -22,6 +22,8 @@ export interface ResolveContext {
   lastAny: number | null;
   /** The word just before the expression ("on", "until", "by"…), lower-cased. */
   before?: string;
+  /** The expression is followed by a possessive 's ("Friday's vote"). */
+  possessive?: boolean;
   /** The last quarter the article reported on (YYYY-Qn), for year-on-year comparisons. */
   lastQuarter?: string | null;
 }
@@ -106,6 +108,10 @@ function byTense<T>(tense: Tense, past: T, future: T): T {
 /** How much nearer a future reading must be than the past one to win when the clause has no clear tense. */
 const PAST_BIAS = 2;
 
+/** Within NEAR_DAYS of the publication date a year-less date is near; FAR_DAYS or more away, it is far. */
+const NEAR_DAYS = 45;
+const FAR_DAYS = 240;
+
 /** Words before a date that make it a deadline, which a past verb does not put in the past ("extended to Nov. 20"). */
 const DEADLINE_SIGNALS = new Set(['to', 'until', 'till', 'by', 'through', 'before', 'record', 'effective', 'payable']);
 
@@ -116,8 +122,9 @@ const WEEKDAY_DEADLINES = new Set(['until', 'till', 'by']);
  * date is a deadline), else the nearer one leaning to the past (distances in days).
  */
 function futureOrNearest(ctx: ResolveContext, past: number, future: number, dct: number): number {
-  if (ctx.tense === 'future') return future;
-  if (ctx.tense === 'past' && !DEADLINE_SIGNALS.has(ctx.before ?? '')) return past;
+  // A news report names a date most of a year away with its year: a tense pointing there loses to a date weeks away.
+  if (ctx.tense === 'future') return dct - past <= NEAR_DAYS && future - dct >= FAR_DAYS ? past : future;
+  if (ctx.tense === 'past' && !DEADLINE_SIGNALS.has(ctx.before ?? '')) return future - dct <= NEAR_DAYS && dct - past >= FAR_DAYS ? future : past;
   return (future - dct) * PAST_BIAS < dct - past ? future : past;
 }
 
@@ -222,7 +229,10 @@ export function resolve(s: Sem, ctx: ResolveContext): Resolved {
       else {
         // "by Friday", "until Monday": a deadline is ahead unless the clause says otherwise.
         const deadline = ctx.tense !== 'past' && WEEKDAY_DEADLINES.has(ctx.before ?? '');
-        day = deadline ? base + ahead : byTense(ctx.tense, base - back, base + ahead);
+        // A weekday in a present-tense clause is scheduled ("the talks are on Monday"): the next occurrence; not a
+        // possessive one, which names an event the clause only comments on ("Friday's sale is the largest").
+        const scheduled = ctx.tense === 'present' && !ctx.possessive;
+        day = deadline || scheduled || ctx.tense === 'future' ? base + ahead : base - back;
       }
       return { value: formatDay(day) + timeSuffix(s), day };
     }
