@@ -63,4 +63,31 @@ describe('quotes: sixth-round cue rules', () => {
     const [r] = quotes('The board met on Monday. \u201cWe are extremely happy\u201d with the vote, said Ann Berg, executive director of the Harbour Union.');
     assert.equal(r.speaker?.canonical, 'Ann Berg');
   });
+
+  it('`Eight years ago,` opens an adverbial: the subject after it speaks through a coordinated cue', () => {
+    const text = 'Peter Lund ran the port for a decade. Eight years ago, he backed Ruth Okafor over Tomas Berg and said, \u201cThe harbour needs new blood.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'he');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('a participle after a verb\u2019s object (`issued a statement calling for "\u2026"`) belongs to the verb\u2019s subject', () => {
+    const [q] = quotes('Hours later, Mayor Ruth Okafor issued a statement calling for \u201ccalm on the harbour front.\u201d');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    const [r] = quotes('Peter Lund posted a message on the board reading \u201cThank you, Calderbay.\u201d');
+    assert.equal(r.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('`it` right before a cue is the subject (`what it calls "\u2026"`)', () => {
+    const text = 'The Harbour Trust wants new rules. The group seeks the enactment of what it calls \u201csensible mooring laws.\u201d Several captains also joined.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'it');
+  });
+
+  it('a participle after a relative clause takes that clause\u2019s subject (`in which he \u2026, mocking "\u2026"`)', () => {
+    const text = 'Ann Berg spoke in the morning. Peter Lund held a press event in which he continued his attack on the board, mocking its \u201cpaper harbour.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'he');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

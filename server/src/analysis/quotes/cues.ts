@@ -237,9 +237,11 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     if (isParticiple(t)) {
       // "…, saying it was "morally" wrong": the subject is the sentence's speaker; "with the strongman dismissing"
       const m = mentionBefore(tokens, skipFillersBack(tokens, c, sentenceStart), sentenceStart);
-      if (m && tokens[c - 1]?.text !== ',') return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
+      if (m && tokens[c - 1]?.text !== ',' && !objectOfVerb(tokens, m, sentenceStart)) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
       const rep = tokens[c - 1]?.text === ',' ? reportingClauseBefore(tokens, c - 1, sentenceStart) : null;
       if (rep) return { mention: rep, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+      const sub = tokens[c - 1]?.text === ',' ? subordinateSubject(tokens, c - 1, sentenceStart) : null;
+      if (sub) return { mention: sub, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
       return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
     }
     const subjEnd = skipFillersBack(tokens, c, sentenceStart);
@@ -258,6 +260,50 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
   }
   return null;
+}
+
+/**
+ * `… a news conference in which he continued his attack on Bush, mocking "…"`: a participle after a relative or
+ * subordinate clause (`in which he …`, `where she …`) attaches to that clause, so its subject speaks.
+ */
+function subordinateSubject(tokens: readonly Token[], comma: number, floor: number): Mention | null {
+  for (let j = comma - 1; j > floor && j > comma - 25; j--) {
+    const t = tokens[j];
+    if (t.kind === 'quote' || t.text === ',' && j < comma - 1 && tokens[j + 1]?.kind === 'word' && /^(?:and|but)$/.test(tokens[j + 1].lower)) return null;
+    if (t.kind !== 'word' || !/^(?:which|where|when|whom|while|whereas)$/.test(t.lower)) continue;
+    const s = tokens[j + 1];
+    if (!s || s.kind !== 'word' || !/^(?:he|she|they|it)$/.test(pronounOf(s.lower))) return null;
+    const v = tokens[j + 2];
+    if (!v || v.kind !== 'word' || v.cap) return null;
+    return parseMention(tokens, j + 1, j + 2);
+  }
+  return null;
+}
+
+/** `Mayor Okafor issued a statement`: a past-tense verb and its object read as one phrase. */
+function verbInside(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'nominal') return false;
+  const last = indexAfter(tokens, m.end);
+  for (let k = indexAfter(tokens, m.start) + 1; k < last - 1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.cap && /^\p{Ll}+ed$/u.test(t.text) && DETERMINER_RE.test(tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * `she issued a statement calling for "…"`, `Trump posted a message on Twitter reading "…"`: the phrase before a
+ * participle is the object of a verb, not the participle's subject; the sentence's subject speaks.
+ */
+function objectOfVerb(tokens: readonly Token[], m: Mention, floor: number): boolean {
+  const i = indexAfter(tokens, m.start);
+  const first = tokens[i];
+  if (m.kind === 'nominal' && first && first.kind === 'word' && !first.cap && !DETERMINER_RE.test(first.lower) && !/^\d/.test(first.lower) &&
+    !/^(?:this|that|these|those|one|some|many|several|both|other|another|our|my|your)$/.test(first.lower)) return true;
+  if (m.kind === 'pronoun') return false; // `said she was thinking, "…"`: a subject pronoun is never an object
+  if (verbInside(tokens, m)) return true;
+  const prev = i > floor ? tokens[i - 1] : undefined;
+  return !!prev && prev.kind === 'word' && !prev.cap && !/^(?:with|without|of|by|from|shows?|showed|showing|hear|heard|see|saw|watch|watched|remember|remembered|recalls?|recalled)$/.test(prev.lower) && !/^(?:and|or|but|as|while|when|then|so|that|who|which|where)$/.test(prev.lower) && !CUE_FILLERS.has(prev.lower);
 }
 
 /**
@@ -405,7 +451,8 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
     const prev = i > sentenceStart ? tokens[i - 1] : null;
     if (prev && (prev.kind === 'word' && PREPOSITIONS.test(prev.lower) || prev.kind === 'quote')) continue;
     if (!t.cap && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
-    const m = mentionAfter(tokens, i, q, false) ?? shortSubject(tokens, i, q);
+    let m = mentionAfter(tokens, i, q, false);
+    if (!m || verbInside(tokens, m)) m = shortSubject(tokens, i, q);
     if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
     let n = indexAfter(tokens, m.end);
     if (tokens[n]?.text === ',' || tokens[n]?.text === '(') { // an appositive: "Silverman, herself a supporter, incurred"
@@ -423,9 +470,13 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
 /** An opening adverbial (`In response to …,`, `When Trump spoke,`, `Hours later,`): the main clause starts after its comma. */
 const INTRO = /^(?:in|of|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across)$/;
 
+/** `Eight years ago,` / `Two days later,`: a number and a time noun open an adverbial. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\d+)$/;
+const TIME_NOUN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|mornings?)$/;
+
 function mainClauseStart(tokens: readonly Token[], from: number, q: number): number {
   const t = tokens[from];
-  if (!t || t.kind !== 'word' || !INTRO.test(t.lower)) return from;
+  if (!t || t.kind !== 'word' || !INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? ''))) return from;
   for (let i = from + 1; i < q && i < from + 30; i++) {
     if (tokens[i].kind === 'quote') return from;
     if (tokens[i].text === ',') return i + 1;

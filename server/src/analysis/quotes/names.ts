@@ -174,6 +174,8 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
     if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|\p{Ll}+ing|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
     else return null;
   }
+  // `what it calls`, `the group says it wants`: `it` right before the cue is the subject (an organisation or a document)
+  if (loose && b - 1 >= floor && tokens[b - 1].lower === 'it' && b === end) return parseMention(tokens, b - 1, b, loose);
   let a = b;
   while (a - 1 >= floor && a > b - 10) {
     const t = tokens[a - 1];
