@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { WordFilter, hashWord, lowerAt, tokenize } from '../../../server/src/analysis/dates/tokens';
+import { findDates } from '../../../server/src/analysis/dates';
 import { valueOf } from './helpers';
 
 describe('dates: tokens', () => {
@@ -26,5 +27,9 @@ describe('dates: tokens', () => {
   it('a decade after a typographic apostrophe and a French dateline month still parse', () => {
     assert.equal(valueOf('Prices last peaked in the ’90s.', '90s'), '199');
     assert.equal(valueOf('PARIS, 3 août 2015 — the talks resumed.', 'août'), '2015-08-03');
+  });
+
+  it("an apostrophe is a time word only before a year ('08, '90s), not in a possessive", () => {
+    assert.deepEqual(findDates("The company's shares rose in the '90s and fell in '08.", '2015-11-26').map((d) => d.value), ['199', '2008']);
   });
 });

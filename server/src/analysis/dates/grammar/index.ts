@@ -1,6 +1,6 @@
 // The grammar's entry point: scans the tokens, takes the longest rule match at each start, adds modifiers, joins date + time.
 
-import { GAP_LINE, GAP_PARAGRAPH, NUMBER, WordFilter, type Tokens } from '../tokens';
+import { GAP_LINE, GAP_PARAGRAPH, NUMBER, PUNCT, WordFilter, lowerAt, type Tokens } from '../tokens';
 import type { Parsed, Sem } from '../sem';
 import { Reader } from './reader';
 import { DIGITS, type Rule, type RuleEntry } from './rule';
@@ -94,7 +94,7 @@ const TEMPORAL = new WordFilter([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...REFERENCE_WORDS.keys(),
   ...FREQUENCY_WORDS.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...FOREIGN_MONTHS.keys(),
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'future', 'past', 'present', 'term', 'period',
-  'half', 'q', 'h', "'", 'recent', 'current', 'moment', 'days', 'twenties', 'thirties', 'forties', 'fifties', 'sixties',
+  'half', 'q', 'h', 'recent', 'current', 'moment', 'days', 'twenties', 'thirties', 'forties', 'fifties', 'sixties',
   'seventies', 'eighties', 'nineties', 'christmas', 'easter', 'thanksgiving', 'halloween', 'eve', 'fiscal', 'fy',
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'nights', 'mornings',
 ]);
@@ -102,6 +102,11 @@ const TEMPORAL = new WordFilter([
 const LOOKAHEAD = 5;
 
 /** For each token, the index of the first time word at or after it within its paragraph (count when none). */
+/** The apostrophe of "'90s" or "'08" (every other apostrophe, as in "the company's", is no time word). */
+function isYearApostrophe(t: Tokens, i: number): boolean {
+  return t.kind[i] === PUNCT && i + 1 < t.count && t.kind[i + 1] === NUMBER && lowerAt(t, i) === "'";
+}
+
 function nextTemporal(t: Tokens): Int32Array {
   const count = t.count;
   const next = new Int32Array(count + 1);
@@ -109,7 +114,7 @@ function nextTemporal(t: Tokens): Int32Array {
   const kind = t.kind;
   const gap = t.gap;
   for (let i = count - 1; i >= 0; i--) {
-    if (kind[i] === NUMBER || TEMPORAL.has(t, i)) next[i] = i;
+    if (kind[i] === NUMBER || TEMPORAL.has(t, i) || isYearApostrophe(t, i)) next[i] = i;
     else next[i] = i + 1 < count && gap[i + 1] >= GAP_PARAGRAPH ? count : next[i + 1];
   }
   return next;
