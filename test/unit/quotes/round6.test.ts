@@ -90,4 +90,23 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(q.speaker?.name, 'he');
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a capitalised title after `told` / `on` / a media possessive or next to a work noun is a title, not speech', () => {
+    const qs = quotes('Mayor Ruth Okafor told \u201cHarbour Morning Live\u201d that the pier would open. Peter Lund said on CNN\u2019s \u201cState of the Port\u201d that it would not.');
+    assert.equal(qs[0].speaker, null);
+    assert.equal(qs[0].cue, null);
+    assert.equal(qs[0].fragment, true);
+    assert.equal(qs[1].speaker, null);
+    const [r] = quotes('Peter Lund appeared on the show \u201cCalderbay Tonight\u201d last week.');
+    assert.equal(r.speaker, null);
+  });
+
+  it('a title does not break the speech flow around it, and lower-case fragments after `told` keep their speaker', () => {
+    const qs = quotes('\u201cWe will open the pier in May,\u201d Peter Lund told \u201cHarbour Morning Live\u201d on Tuesday. \u201cThe money is there.\u201d');
+    assert.equal(qs[0].speaker?.canonical, 'Peter Lund');
+    assert.equal(qs[1].speaker, null);
+    assert.equal(qs[2].speaker?.canonical, 'Peter Lund');
+    const [r] = quotes('Peter Lund said the plan was \u201ca harbour for everyone.\u201d');
+    assert.equal(r.speaker?.canonical, 'Peter Lund');
+  });
 });

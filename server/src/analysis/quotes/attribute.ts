@@ -5,6 +5,7 @@ import { cueBase, cueLeft, cueRight, indexAfter, sentenceSubject, tailCue, type 
 import type { Cast, Entity } from './entities';
 import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
+import { MEDIA_WORDS } from './lexicon';
 import { isSentenceEnd, isWhite, type Token } from './tokens';
 
 export interface Attribution {
@@ -136,6 +137,35 @@ function isFragment(text: string, q: RawQuote, tokens: readonly Token[], k: numb
   return /^\p{Ll}/u.test(content) || prev.kind === 'word';
 }
 
+/** Words that stay lower-case inside a title: `Face the Nation`, `Meet the Press`, `State of the Union`. */
+const TITLE_SMALL = /^(?:a|an|the|of|in|on|to|and|for|with|at|by|from|or|vs\.?|de|la|is|it)$/;
+/** Nouns for works and programmes: `the show "Morning Joe"`, `"Meet the Press" program`. */
+const WORK_NOUN = /^(?:show|shows|program|programs|programme|book|books|film|movie|documentary|series|column|podcast|episode|segment|newsletter|novel|memoir|song|album|sitcom|broadcast|special|miniseries|album|play|musical|op-ed|editorial|exhibit|exhibition)$/;
+
+/**
+ * A title rather than quoted speech: a short fragment whose every content word is capitalised, named as a work
+ * (`the show "Morning Joe"`), after `on` / `for` / `told` (`told "Fox News Sunday"`, `on "Meet the Press"`), or after
+ * a media outlet's possessive (`CNN's "State of the Union"`). PolNeAR annotates no attribution for these.
+ */
+function isTitle(text: string, q: RawQuote, tokens: readonly Token[], k: number): boolean {
+  if (q.segments.length !== 1) return false;
+  const words = text.slice(q.segments[0].start, q.segments[0].end).replace(/[,.!?:;]+$/, '').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 7) return false;
+  let content = 0;
+  for (const w of words) {
+    if (TITLE_SMALL.test(w)) continue;
+    if (!/^[\p{Lu}\d]/u.test(w.replace(/^['\u2018\u2019"\u201c]/, ''))) return false;
+    content++;
+  }
+  if (!content) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (next && next.kind === 'word' && WORK_NOUN.test(next.lower)) return true;
+  if (!prev || prev.kind !== 'word') return false;
+  if (/^(?:on|for|told|watching|hosts?|hosted|anchors?|anchored)$/.test(prev.lower) || WORK_NOUN.test(prev.lower)) return true;
+  return prev.cap && /['\u2019]s$/.test(prev.lower) && MEDIA_WORDS.has(prev.lower.slice(0, -2));
+}
+
 /** `s.split(/\s+/).filter(Boolean).length`, without the arrays. */
 function countWords(s: string): number {
   let n = 0;
@@ -262,6 +292,11 @@ export function attributeParagraph(
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);
       }
+    }
+    if (fragment && !headline && isTitle(text, q, tokens, k)) {
+      // `told "Fox News Sunday"`, `CNN's "State of the Union"`: a title, not speech; the speech around it flows past it
+      out.set(qi, attribution(null, null, 0.3, null, true));
+      continue;
     }
     a ??= attribution(null, null, 0.3, null, fragment);
     out.set(qi, a);
