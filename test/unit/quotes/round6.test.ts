@@ -109,4 +109,22 @@ describe('quotes: sixth-round cue rules', () => {
     const [r] = quotes('Peter Lund said the plan was \u201ca harbour for everyone.\u201d');
     assert.equal(r.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a closed quotation is not attributed by the next sentence\u2019s `S called X a "\u2026"`', () => {
+    const qs = quotes('Ann Berg called the harbour plan \u201cquite dangerous.\u201d Peter Lund, hoping to win the port vote, called Berg a \u201cprophet of doom\u201d on Tuesday.');
+    assert.equal(qs[0].speaker?.canonical, 'Ann Berg');
+    assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
+  });
+
+  it('`S (party-state), also a \u2026, said`: the name before a parenthesis and an adverb-led appositive', () => {
+    const [q] = quotes('Mayor Ruth Okafor left early. Sen. Peter Lund (D-Calder), also a harbour commissioner, called the plan \u201cabhorrent\u201d on Sunday.');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('noun-like cue words after an adjective are nouns (`a separate email exchange`, `her recovered emails`)', () => {
+    const [q] = quotes('In a separate email exchange, Peter Lund passed along a request for \u201ca favor\u201d from a donor.');
+    assert.notEqual(q.speaker?.name, 'a separate');
+    const [r] = quotes('Ruth Okafor tweeted on Monday. She later emailed \u201cwe are done\u201d to the board.');
+    assert.equal(r.speaker?.canonical, 'Ruth Okafor');
+  });
 });

@@ -339,9 +339,12 @@ function startsNextSentence(text: string, tokens: readonly Token[], k: number, c
   let i = c.cue < indexAfter(tokens, c.mention.start) ? indexAfter(tokens, c.mention.end) : c.cueEnd;
   if (i >= tokens.length || isSentenceEnd(tokens[i]) || tokens[i].kind === 'quote') return false;
   if (tokens[i].text === ',' || tokens[i].text === ':') return false;
+  const from = i;
   for (; i < tokens.length && !isSentenceEnd(tokens[i]); i++) {
     const t = tokens[i];
-    if (t.kind === 'quote' || t.text === ',') return false;
+    // `… called Obama a "petulant child"`: the next sentence's cue has an object and a quotation of its own
+    if (t.kind === 'quote') return i > from && tokens[i - 1].kind === 'word';
+    if (t.text === ',') return false;
     if (t.kind !== 'word') continue;
     if (t.lower === 'that') return true;
     if (SUBORDINATOR.test(t.lower)) return false; // `… Sessions said as he opened the vote.`

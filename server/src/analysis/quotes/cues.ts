@@ -24,12 +24,20 @@ export function cueBase(t: Token | undefined): string | null {
 /** Words before which a cue word is a noun: `his comments`, `Clinton's emails`, `the report`, `his home state`. */
 const NOUN_MARKERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|whose|home|such|any|no|every|each|new|recent|latest|\d+)$/;
 
+/** Cue words that are as often nouns (`email server`, `tweet storm`, `blog post`). */
+const NOUN_LIKE_CUES = new Set(['email', 'tweet', 'post', 'text', 'retweet']);
+/** Words after which a noun-like cue word is a verb: a subject pronoun, a relative pronoun, a conjunction, `to`. */
+const VERB_SUBJECT_BEFORE = /^(?:he|she|it|they|we|i|you|who|which|that|and|or|then|also|to|not|never|later|once|first|he'd|she'd)$/;
+
 /** A cue word read as a verb: not right after a determiner or a possessive (`Ginsburg's comments`, `the report`). */
 export function cueVerb(tokens: readonly Token[], i: number): string | null {
   const b = cueBase(tokens[i]);
   if (!b) return null;
   const p = tokens[i - 1];
   if (p && p.kind === 'word' && (NOUN_MARKERS.test(p.lower) || /['\u2019]s?$/.test(p.lower) && !/^(?:he|she|it|they|who|that|there|what)'s$/.test(p.lower))) return null;
+  // `a separate email exchange`, `her recovered emails`, `22 Clinton emails`: a noun after an adjective or a name
+  if (NOUN_LIKE_CUES.has(b) && p && !(p.kind === 'word' && (VERB_SUBJECT_BEFORE.test(p.lower) || CUE_FILLERS.has(p.lower) || /^\p{Ll}+ly$/u.test(p.text) ||
+    p.cap && !/s$/.test(tokens[i].lower)) || p.text === ',')) return null;
   return b;
 }
 

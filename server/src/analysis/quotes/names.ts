@@ -171,8 +171,14 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
   } else if (b - 1 >= floor && tokens[b - 1].text === ',') {
     let j = b - 2;
     while (j >= floor && j > b - 16 && tokens[j].text !== ',' && tokens[j].kind !== 'quote') j--;
-    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|\p{Ll}+ing|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
+    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|also|now|then|once|himself|herself|itself|both|one|another|formerly|still|previously|in|at|for|from|during|like|\p{Ll}+ing|\p{Ll}+ly|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
     else return null;
+    // `Cruz (R-Texas), also a hopeful, said`: a parenthesis before the appositive
+    if (b - 1 >= floor && tokens[b - 1].text === ')') {
+      let k = b - 2;
+      while (k >= floor && k > b - 12 && tokens[k].text !== '(') k--;
+      if (k >= floor && tokens[k].text === '(') b = k;
+    }
   }
   // `what it calls`, `the group says it wants`: `it` right before the cue is the subject (an organisation or a document)
   if (loose && b - 1 >= floor && tokens[b - 1].lower === 'it' && b === end) return parseMention(tokens, b - 1, b, loose);
