@@ -10,6 +10,11 @@ describe('dates: tokens', () => {
     assert.deepEqual(words, ['the', 'fourth', 'quarter', "'", 's', '2015', '-', '16', 'février']);
   });
 
+  it('splits words at curly quotes and dashes, keeps accented letters inside words', () => {
+    const t = tokenize('“Déjà—vu” … naïve');
+    assert.deepEqual(Array.from({ length: t.count }, (_, i) => lowerAt(t, i)), ['“', 'déjà', '—', 'vu', '”', '…', 'naïve']);
+  });
+
   it('hashes an ASCII token as hashWord hashes its lower-cased text, and a non-ASCII word as 0', () => {
     const t = tokenize('Monday 42 , Août');
     assert.equal(t.hash[0], hashWord('monday'));

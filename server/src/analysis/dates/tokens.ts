@@ -80,6 +80,8 @@ const ASCII_HASH = Int32Array.from(ASCII, (c) => hashWord(c));
 
 function isLetter(text: string, i: number, code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // General Punctuation (curly quotes, dashes, ellipsis): never letters, and the commonest non-ASCII in news.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2));
   return LETTER_RE.test(text[i]);
 }
