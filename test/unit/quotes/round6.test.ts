@@ -127,4 +127,21 @@ describe('quotes: sixth-round cue rules', () => {
     const [r] = quotes('Ruth Okafor tweeted on Monday. She later emailed \u201cwe are done\u201d to the board.');
     assert.equal(r.speaker?.canonical, 'Ruth Okafor');
   });
+
+  it('`"\u2026," Mr. Lund of the Harbour Trust said`: an `of the` phrase after a name stays in the speaker phrase', () => {
+    const [q] = quotes('Mayor Ruth Okafor spoke first.\n\n\u201cIt was the least bad outcome,\u201d Mr. Lund of the Harbour Trust said.');
+    assert.equal(q.speaker?.canonical, 'Lund');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('after an honorific a title-like surname is a name (`Mr. King, 82, told me`)', () => {
+    const [q] = quotes('\u201cI have never been edited,\u201d Mr. King, 82, told me.');
+    assert.equal(q.speaker?.via, 'name');
+    assert.equal(q.speaker?.canonical, 'King');
+  });
+
+  it('a party-state tag\u2019s period before a comma does not end the sentence (`Ann Berg, R-Cal., said`)', () => {
+    const [q] = quotes('\u201cThe veto will be overridden,\u201d Senate Majority Leader Ann Berg, R-Cal., said Tuesday.');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+  });
 });

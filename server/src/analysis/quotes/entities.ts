@@ -186,6 +186,8 @@ export class Cast {
   /** A one-word "name" only ever seen opening a sentence ("Fundraising", "Thus") is no name; places don't speak. */
   plausible(m: Mention): boolean {
     if (m.kind !== 'name') return true;
+    // `Mr. King`, `Sen. Manning`: an honorific makes the word a person's name whatever it looks like
+    if (m.descriptors.length > 1 && HONORIFIC.test(m.descriptors[0])) return true;
     const e = this.find(m.name, m.end);
     if (!e) return nameLike(this.keyOf(String(m.name ?? '')).key);
     if (e.type === 'place' || !entityNameLike(e)) return false;
@@ -289,6 +291,8 @@ export class Cast {
     return { canonical: best.canonical, confidence: tied ? 0.55 : 0.75, entity: best };
   }
 }
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|prof|rev)$/;
 
 /** Nouns that speak with their owner's voice: a statement, memo or tweet from X is X's words. */
 const OWNED_VOICE = new Set(['statement', 'memo', 'report', 'letter', 'tweet', 'tweets', 'email', 'post', 'remarks', 'speech', 'website',

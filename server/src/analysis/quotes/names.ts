@@ -29,6 +29,7 @@ const PERSON_TITLE_HEADS = new Set(['minister', 'governor', 'president', 'senato
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'director', 'commissioner', 'sheriff',
   'congressman', 'congresswoman', 'representative', 'judge', 'chief', 'leader', 'general', 'gen.', 'adviser', 'advisor', 'manager',
   'strategist', 'pollster', 'nominee', 'candidate', 'attorney', 'prosecutor', 'officer', 'executive', 'ceo', 'founder', 'coach', 'captain']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Is this token part of a proper name run? */
@@ -131,7 +132,9 @@ function parseHead(span: readonly Token[], loose: boolean): Mention | null {
     const run = span.slice(runStart, runEnd);
     const { name, first: f } = nameOfRun(run);
     const nameTokens = run.slice(f);
-    const allTitles = nameTokens.every((t) => isTitleWord(t.lower)) && !(nameTokens.length === 1 && !TITLES.has(nameTokens[0].lower));
+    // `Mr. King`, `Sen. Major`: after an honorific the last word is a surname even when it is also a title word
+    const honorific = f > 0 && nameTokens.length === 1 && HONORIFICS.has(noDot(run[f - 1].lower));
+    const allTitles = !honorific && nameTokens.every((t) => isTitleWord(t.lower)) && !(nameTokens.length === 1 && !TITLES.has(nameTokens[0].lower));
     if (!allTitles && name && !NOT_NAME.has(name.toLowerCase())) {
       return { kind: 'name', start: first.start, end: span[span.length - 1].end, text, name, descriptors, head: '', plural: false };
     }
@@ -158,6 +161,12 @@ function textOf(span: readonly Token[]): string {
     s += span[i].text;
   }
   return s;
+}
+
+/** `Morgan of the Sierra Club`: a capitalised name, or `the` and one, after `of`. */
+function capAfterOf(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (t.cap || t.lower === 'the' && !!tokens[i + 1]?.cap);
 }
 
 /** The speaker phrase that ends just before token `end` (subject of a following cue), skipping one appositive. */
@@ -187,7 +196,7 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
     const t = tokens[a - 1];
     if (t.kind !== 'word') break;
     if (NP_STOP.has(t.lower) && !(t.cap && a - 1 > floor && tokens[a - 2].cap)) {
-      if ((t.lower === 'of' || t.lower === 'for') && a - 2 >= floor && (ROLE_CLASS.has(base(tokens[a - 2].lower)) || SOURCE_NOUNS.has(base(tokens[a - 2].lower).replace(/s$/, '')) || tokens[a - 2].cap && tokens[a].cap)) { a--; continue; }
+      if ((t.lower === 'of' || t.lower === 'for') && a - 2 >= floor && (ROLE_CLASS.has(base(tokens[a - 2].lower)) || SOURCE_NOUNS.has(base(tokens[a - 2].lower).replace(/s$/, '')) || tokens[a - 2].cap && capAfterOf(tokens, a))) { a--; continue; }
       break;
     }
     a--;
@@ -218,7 +227,7 @@ export function mentionAfter(tokens: readonly Token[], start: number, ceil: numb
     const t = tokens[b];
     if (t.kind !== 'word') break;
     const prevLower = b > start ? base(tokens[b - 1].lower) : '';
-    const ofPhrase = (t.lower === 'of' || t.lower === 'for') && (ROLE_CLASS.has(prevLower) || SOURCE_NOUNS.has(prevLower.replace(/s$/, '')) || tokens[b - 1].cap && tokens[b + 1]?.cap);
+    const ofPhrase = (t.lower === 'of' || t.lower === 'for') && (ROLE_CLASS.has(prevLower) || SOURCE_NOUNS.has(prevLower.replace(/s$/, '')) || tokens[b - 1].cap && capAfterOf(tokens, b + 1));
     if (b > start && NP_STOP.has(t.lower) && !ofPhrase) break;
     if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) || CUE_FILLERS.has(t.lower) && !t.cap)) break;
     b++;

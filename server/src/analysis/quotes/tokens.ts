@@ -118,7 +118,8 @@ function words(text: string, start: number, end: number, out: Token[]): void {
     }
     const isWord = letters && (c0 < 128 || WORD_START.test(t));
     let next = j;
-    if (isWord && j < end && text.charCodeAt(j) === 46 && (lower.length <= 4 && ABBREV.has(lower) || t.length <= 2 && /^\p{Lu}$/u.test(t) || t.length >= 3 && t.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(t) && !(PLACE_ABBREV.has(lower) && /^\s+\p{Lu}/u.test(text.slice(j + 1, Math.min(j + 4, end)))))) {
+    if (isWord && j < end && text.charCodeAt(j) === 46 && (lower.length <= 4 && ABBREV.has(lower) || t.length <= 2 && /^\p{Lu}$/u.test(t) || t.length >= 3 && t.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(t) && !(PLACE_ABBREV.has(lower) && /^\s+\p{Lu}/u.test(text.slice(j + 1, Math.min(j + 4, end)))) ||
+      partyTag(text, i, j, end))) {
       t += '.';
       lower += '.';
       next = j + 1;
@@ -127,6 +128,15 @@ function words(text: string, start: number, end: number, out: Token[]): void {
     out.push({ start: i, end: i + t.length, kind: isWord ? 'word' : 'punct', text: t, lower, quote: undefined, cap });
     i = next;
   }
+}
+
+/** `McConnell, R-Ky., said`: a party-state tag whose period is followed by a comma or a closing parenthesis. */
+function partyTag(text: string, i: number, j: number, end: number): boolean {
+  if (j - i < 4 || j - i > 8 || j + 1 >= end || text.charCodeAt(i + 1) !== 45) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 82 && c !== 68 && c !== 73) return false; // R, D, I
+  const after = text.charCodeAt(j + 1);
+  return (after === 44 || after === 41) && /^[RDI]-\p{Lu}\p{Ll}{1,4}$/u.test(text.slice(i, j));
 }
 
 /** Strip a possessive ending: "Trump's" → "trump". */
