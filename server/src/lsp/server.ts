@@ -31,6 +31,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { createValidator } from './validation';
 import { defaultCacheDir } from '../workspace/analysisCache';
 import { ArticleWorkspace } from './workspace';
+import { affectedByEdit } from '../analysis/corpus/affected';
 
 export interface ServerOptions {
   connection?: Connection;
@@ -74,10 +75,11 @@ export function runServer(options: ServerOptions = {}): Connection {
       const doc = documents.get(uri);
       if (!doc) continue;
       const s = await settings(uri);
-      const before = workspace.corpus.has(uri) ? workspace.corpus.neighbours(uri) : new Set<string>();
+      const old = workspace.corpus.get(uri);
       if (!workspace.setText(uri, doc.getText(), s)) continue;
-      for (const n of before) batch.add(n);
-      for (const n of workspace.corpus.neighbours(uri)) batch.add(n);
+      // Only the articles sharing a key with a quote or claim the edit changed, and those linking here (their related
+      // spans move): typing in a sentence that is neither re-judges no neighbour that merely shares common words.
+      for (const n of affectedByEdit(workspace.corpus, uri, old)) batch.add(n);
       for (const n of validator.linkedTo(uri)) batch.add(n);
     }
   };

@@ -23,7 +23,7 @@ export interface Validator {
 }
 
 /** Longest stretch of re-checking unopened articles before the event loop is given back to requests. */
-const YIELD_MS = 10;
+const YIELD_MS = 2;
 
 export function createValidator(
   ctx: Pick<ServerContext, 'connection' | 'documents' | 'workspace' | 'settings'>,

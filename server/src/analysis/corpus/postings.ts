@@ -105,6 +105,13 @@ export class Postings {
     return entry === undefined ? 0 : entry instanceof Single ? 1 : entry instanceof Multi ? entry.articles.length : entry.size;
   }
 
+  /** The articles holding a key. */
+  holders(key: string): Iterable<string> {
+    const entry = this.byKey.get(key);
+    if (entry === undefined) return [];
+    return entry instanceof Single ? [entry.article] : entry instanceof Multi ? entry.articles : entry.keys();
+  }
+
   /** Postings of a key in articles other than `except`, skipping keys held by more than `maxArticles` articles. */
   lookup(key: string, except: string, maxArticles = Infinity): Posting[] {
     const entry = this.byKey.get(key);
