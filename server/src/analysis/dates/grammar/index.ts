@@ -130,6 +130,19 @@ function canStart(r: Reader, i: number, next: Int32Array): boolean {
   return BY_START.has(w) || MOD_STARTS.has(w) || r.capital(i) && HOLIDAY_WORDS.has(w);
 }
 
+/**
+ * The first token after i that canStart may accept. Tokens between i and a time word more than LOOKAHEAD tokens on
+ * cannot start (next[i] < count means no paragraph break lies in between); with no time word left in the paragraph,
+ * nothing before the next paragraph can.
+ */
+function nextCandidate(t: Tokens, next: Int32Array, i: number): number {
+  const n = next[i];
+  if (n < t.count) return n - LOOKAHEAD > i + 1 ? n - LOOKAHEAD : i + 1;
+  let k = i + 1;
+  while (k < t.count && t.gap[k] < GAP_PARAGRAPH) k++;
+  return k;
+}
+
 /** A day-level meaning a clock time can be attached to. */
 function isDay(s: Sem): boolean {
   if (s.time) return false;
@@ -204,7 +217,7 @@ export function parseTokens(t: Tokens): Parsed[] {
       continue;
     }
     if (!p) {
-      i++;
+      i = nextCandidate(t, next, i);
       continue;
     }
     const prev = out[out.length - 1];
