@@ -144,4 +144,23 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('\u201cThe veto will be overridden,\u201d Senate Majority Leader Ann Berg, R-Cal., said Tuesday.');
     assert.equal(q.speaker?.canonical, 'Ann Berg');
   });
+
+  it('a signature paragraph (`- Ann Berg.`) under a quotation paragraph signs it', () => {
+    const text = 'Peter Lund spoke about the port. \u201cWe will build it,\u201d Lund said.\n\n\u201cThe harbour belongs to everyone in Calderbay.\u201d\n\n- Ann Berg.\n\nThe vote is in May.';
+    const qs = quotes(text);
+    assert.equal(qs[0].speaker?.canonical, 'Peter Lund');
+    assert.equal(qs[1].speaker?.canonical, 'Ann Berg');
+  });
+
+  it('a dash paragraph that is no name, or a quotation with its own cue, is left alone', () => {
+    const qs = quotes('\u201cThe harbour belongs to everyone,\u201d Peter Lund said.\n\n- Ann Berg.');
+    assert.equal(qs[0].speaker?.canonical, 'Peter Lund');
+    const rs = quotes('Peter Lund spoke. \u201cWe will build it,\u201d Lund said.\n\n\u201cThe harbour belongs to everyone.\u201d\n\n- and then the vote came.');
+    assert.equal(rs[1].speaker?.canonical, 'Peter Lund');
+  });
+
+  it('after `?` or `!` a following `S verb <object>` still attributes the quotation (`"How?" Lund asked the crowd.`)', () => {
+    const [q] = quotes('Ann Berg left early. \u201cHow do you pay for a harbour like that?\u201d Peter Lund asked the crowd in Calderbay.');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

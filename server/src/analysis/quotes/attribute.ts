@@ -93,6 +93,11 @@ function endsSentence(text: string, q: RawQuote): boolean {
   return last === 46 || last === 33 || last === 63; // . ! ?
 }
 
+function endsWithPeriod(text: string, q: RawQuote): boolean {
+  const seg = q.segments[q.segments.length - 1];
+  return seg.end > seg.start && text.charCodeAt(seg.end - 1) === 46;
+}
+
 /** Drop a cue match whose speaker is no plausible speaker (a sentence-opening word, a place). */
 function plausible(c: CueMatch | null, cast: Cast): CueMatch | null {
   if (!c?.mention || cast.plausible(c.mention)) return c;
@@ -331,9 +336,12 @@ const SUBORDINATOR = /^(?:as|when|while|because|since|although|though|if|until|a
  * object); only a bare attribution (`"…." Smith said Tuesday.`) still belongs to it.
  */
 function startsNextSentence(text: string, tokens: readonly Token[], k: number, c: CueMatch, q: RawQuote): boolean {
+  // after `?` or `!` only a that-clause starts a new sentence: `"How?" Trump asked the crowd` is an attribution
   let n = k + 1;
+  let period = true;
   if (tokens[n] && isSentenceEnd(tokens[n])) n++;
   else if (!endsSentence(text, q)) return false;
+  else period = endsWithPeriod(text, q);
   const first = tokens[n];
   if (!first || !first.cap || first.kind !== 'word' || !c.mention) return false;
   let i = c.cue < indexAfter(tokens, c.mention.start) ? indexAfter(tokens, c.mention.end) : c.cueEnd;
@@ -343,12 +351,12 @@ function startsNextSentence(text: string, tokens: readonly Token[], k: number, c
   for (; i < tokens.length && !isSentenceEnd(tokens[i]); i++) {
     const t = tokens[i];
     // `… called Obama a "petulant child"`: the next sentence's cue has an object and a quotation of its own
-    if (t.kind === 'quote') return i > from && tokens[i - 1].kind === 'word';
+    if (t.kind === 'quote') return period && i > from && tokens[i - 1].kind === 'word';
     if (t.text === ',') return false;
     if (t.kind !== 'word') continue;
     if (t.lower === 'that') return true;
     if (SUBORDINATOR.test(t.lower)) return false; // `… Sessions said as he opened the vote.`
-    if (!ADJUNCT_AFTER_CUE.test(t.lower) && !t.cap) return true;
+    if (period && !ADJUNCT_AFTER_CUE.test(t.lower) && !t.cap) return true;
   }
   return false;
 }
@@ -398,3 +406,22 @@ function introducerAtEnd(text: string, tokens: readonly Token[], cast: Cast, ctx
   const s = speakerOf(left.mention, cast, ctx.last?.entity ?? null);
   return attribution(s.speaker, cueOf(withQuote, left, text), s.confidence, s.entity, false);
 }
+
+/**
+ * A signature paragraph under a quotation paragraph (`"…"` then `- Hillary Clinton.` or `\u2015 Ann Berg, Calderbay`):
+ * the name signs the quotation above it, unless a cue in that paragraph already attributed it.
+ */
+export function signatureParagraph(prev: readonly Token[], sig: readonly Token[], cast: Cast, out: Map<number, Attribution>): void {
+  if (sig.length < 2 || sig.length > 16 || sig[0].kind !== 'punct' || !/^[-\u2013\u2014\u2015]$/.test(sig[0].text)) return;
+  const q = prev[0];
+  if (!q || q.kind !== 'quote' || q.quote === undefined || prev.length > 2 || prev.length === 2 && !isSentenceEnd(prev[1])) return;
+  const m = mentionAfter(sig, 1, sig.length, false);
+  if (!m || m.kind !== 'name' || !cast.plausible(m)) return;
+  const after = sig[indexAfter(sig, m.end)];
+  if (after && !isSentenceEnd(after) && after.text !== ',') return;
+  const a = out.get(q.quote);
+  if (a?.cue) return;
+  const s = speakerOf(m, cast, null);
+  out.set(q.quote, attribution(s.speaker, null, Math.min(0.8, s.confidence), s.entity, a?.fragment ?? false));
+}
+

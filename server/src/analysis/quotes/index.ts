@@ -2,7 +2,7 @@
 
 import { parseFrontMatter } from '../text/frontMatter';
 import type { Quote, TextProblem } from '../types';
-import { attributeParagraph, type Attribution, type ParagraphContext } from './attribute';
+import { attributeParagraph, signatureParagraph, type Attribution, type ParagraphContext } from './attribute';
 import { Cast } from './entities';
 import { bodyLines, pairQuotes, type RawQuote } from './pairing';
 import { tokenize, type Token } from './tokens';
@@ -10,6 +10,7 @@ import { tokenize, type Token } from './tokens';
 export { canonicalSpeakerKey, sameSpeaker } from './names';
 
 const NO_TOKENS: Token[] = [];
+const SIGNATURE_DASH = /^[-\u2013\u2014\u2015]$/;
 
 /** Every quotation of the article with its speaker, cue and confidence; problems for unbalanced marks. */
 export function findQuotes(text: string): { quotes: Quote[]; problems: TextProblem[] } {
@@ -26,11 +27,16 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
     cast.addParagraph(tokens);
     // a paragraph without quotations only matters for attribution when it introduces the next one ("Smith said:")
     const quoted = qi < raw.length && raw[qi].start < line.end;
-    paragraphs.push(quoted || tokens[tokens.length - 1]?.text === ':' ? tokens : NO_TOKENS);
+    const signs = tokens.length > 1 && tokens[0].kind === 'punct' && SIGNATURE_DASH.test(tokens[0].text);
+    paragraphs.push(quoted || signs || tokens[tokens.length - 1]?.text === ':' ? tokens : NO_TOKENS);
   }
   const found = new Map<number, Attribution>();
   const ctx: ParagraphContext = { last: null, introducer: null, paragraphs: 0 };
-  for (const tokens of paragraphs) attributeParagraph(text, tokens, raw, cast, ctx, found);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const tokens = paragraphs[p];
+    attributeParagraph(text, tokens, raw, cast, ctx, found);
+    if (p > 0 && tokens.length > 1 && SIGNATURE_DASH.test(tokens[0].text)) signatureParagraph(paragraphs[p - 1], tokens, cast, found);
+  }
   return { quotes: assemble(text, raw, found), problems };
 }
 
