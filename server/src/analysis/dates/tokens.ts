@@ -113,7 +113,6 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     text, start: new Int32Array(capacity), end: new Int32Array(capacity), kind: new Uint8Array(capacity), gap: new Uint8Array(capacity),
     hash: new Int32Array(capacity), lower: [], count: 0,
   };
-  const lower = t.lower;
   let i = from;
   let gap = GAP_NONE;
   let newlines = 0;
@@ -136,7 +135,6 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         h = Math.imul(h ^ c, FNV_PRIME);
         c = ++i < to ? text.charCodeAt(i) : 0;
       } while (c >= 48 && c <= 57);
-      lower.push(i - s === 1 ? ASCII[code] : '');
       h ||= 1;
     } else if (code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(text, i, code)) {
       kind = WORD;
@@ -154,19 +152,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
           i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
         }
       }
-      lower.push('');
       h = ascii ? h || 1 : 0;
     } else {
       kind = PUNCT;
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      if (code < 128) {
-        lower.push(ASCII[code]);
-        h = ASCII_HASH[code];
-      } else {
-        const p = foldPunct(text.slice(s, i));
-        lower.push(p);
-        h = hashWord(p);
-      }
+      h = code < 128 ? ASCII_HASH[code] : hashWord(foldPunct(text.slice(s, i)));
     }
     if (n === t.start.length) grow(t);
     t.start[n] = s;
@@ -179,6 +169,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     newlines = 0;
   }
   t.count = n;
+  t.lower = new Array<string>(n).fill('');
   return t;
 }
 
