@@ -163,4 +163,15 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('Ann Berg left early. \u201cHow do you pay for a harbour like that?\u201d Peter Lund asked the crowd in Calderbay.');
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a quotation opening a sentence after a subjectless cue takes that sentence\u2019s subject (`\u2026 by saying he would serve if asked. "\u2026"`)', () => {
+    const text = 'Peter Lund distanced himself from the protest by saying he would serve on the board if asked. \u201cI am going to support the harbour plan.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('a demonstrative or possessive nominal before a trailing cue speaks (`"\u2026," my father often said`)', () => {
+    const [q] = quotes('\u201cWe live in a harbour town,\u201d my father often said.');
+    assert.equal(q.speaker?.name, 'my father');
+  });
 });

@@ -274,8 +274,10 @@ export function attributeParagraph(
       // `The board may wait, Schiff said. "…"`: a quotation opening a sentence continues the reported speech just before it
       const ps = sentenceStartOf(tokens, k - 1, quotes, text);
       const prev = plausible(cueLeft(tokens, k - 1, ps), cast);
-      if (prev?.mention && prev.mention.kind !== 'nominal') {
-        const s = speakerOf(prev.mention, cast, preferred, tokens[0].start, tokens);
+      // `Bolton distanced himself by saying he would serve if asked. "…"`: a subjectless cue takes the sentence subject
+      const m = prev?.mention ?? (prev?.how === 'participle' ? sentenceSubject(tokens, ps, prev.cue) : null);
+      if (m && m.kind !== 'nominal' && cast.plausible(m)) {
+        const s = speakerOf(m, cast, preferred, tokens[0].start, tokens);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }

@@ -117,7 +117,7 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
   }
   // speaker first, maybe with a long appositive: `"…," Michael McFaul, a senior fellow at …, said`
   const np = mentionAfter(tokens, j, tokens.length);
-  if (np && np.kind !== 'nominal' || np?.kind === 'nominal' && /^(?:the|a|an|his|her|their|its)$/.test(first.lower)) {
+  if (np && np.kind !== 'nominal' || np?.kind === 'nominal' && /^(?:the|a|an|his|her|their|its|this|that|one|another|our|my)$/.test(first.lower)) {
     let e = indexAfter(tokens, np.end);
     if (tokens[e]?.text === ',' || tokens[e]?.text === '(') {
       const close = tokens[e].text === '(' ? ')' : ',';
