@@ -31,7 +31,14 @@ describe('dates: reporting periods and tense refinements', () => {
     assert.equal(valueOf('The offer had been scheduled to lapse Friday.', 'Friday', '2015-11-23'), '2015-11-20');
     assert.equal(valueOf('The offer is scheduled to lapse Friday.', 'Friday', '2015-11-23'), '2015-11-27');
   });
-  it('reads "planned to" in the past tense as past', () => {
+  it('reads a date after "planned" as the planned event, still ahead; "as planned" as past', () => {
+    // Published Monday 2015-11-23.
+    assert.equal(valueOf('The delegation planned to fly home on Wednesday.', 'Wednesday', '2015-11-23'), '2015-11-25');
+    assert.equal(valueOf('Farmers planned a tractor rally in the capital on Saturday.', 'Saturday', '2015-11-23'), '2015-11-28');
+    assert.equal(valueOf('The count went ahead as planned on Saturday.', 'Saturday', '2015-11-23'), '2015-11-21');
+    assert.equal(valueOf('The board had planned to vote on Wednesday.', 'Wednesday', '2015-11-23'), '2015-11-18');
+  });
+  it('reads "planned to" in the past tense as past when the date comes first', () => {
     assert.equal(valueOf('On Friday, the ministry planned to pay the growers.', 'Friday', '2015-11-23'), '2015-11-20');
     assert.equal(valueOf('The ministry is planned to pay the growers on Friday.', 'Friday', '2015-11-23'), '2015-11-27');
   });

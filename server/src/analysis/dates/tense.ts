@@ -24,6 +24,9 @@ const NOT_VERBS_ED = new Set([
   'wicked', 'sacred', 'kindred', 'red', 'bed', 'led', 'fled', 'wed', 'sled', 'creed', 'greed', 'breed', 'deed', 'weed',
   'embed', 'steed', 'united', 'limited', 'related', 'based', 'armed', 'detailed', 'advanced', 'skilled', 'required',
 ]);
+/** Words before "planned" that make it an adverbial of an event that kept to its plan ("as planned"). */
+const PLAN_KEPT = new Set(['as', 'previously', 'originally', 'initially', 'already', 'long']);
+
 /** Words that open another clause, whose verb does not govern the date. */
 const CLAUSE_STARTS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 const BOUNDARIES = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
@@ -39,8 +42,8 @@ interface Marker {
 
 const WEAK_PENALTY = 3;
 
-function markerAt(t: Tokens, k: number, dayLevel: boolean): Marker | null {
-  const tense = marker(t, k, dayLevel);
+function markerAt(t: Tokens, k: number, dayLevel: boolean, left: boolean): Marker | null {
+  const tense = marker(t, k, dayLevel, left);
   if (!tense) return null;
   const w = lowerAt(t, k);
   const weak = tense === 'past' && w.endsWith('ed') && !PAST.has(w);
@@ -57,12 +60,12 @@ function afterHad(t: Tokens, k: number): boolean {
   return false;
 }
 
-function marker(t: Tokens, k: number, dayLevel: boolean): Tense {
-  const tense = baseMarker(t, k, dayLevel);
+function marker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Tense {
+  const tense = baseMarker(t, k, dayLevel, left);
   return tense === 'future' && afterHad(t, k) ? 'past' : tense;
 }
 
-function baseMarker(t: Tokens, k: number, dayLevel: boolean): Tense {
+function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Tense {
   const w = lowerAt(t, k);
   if (!dayLevel && REPORTING.has(w)) return null;
   const next = k + 1 < t.count ? lowerAt(t, k + 1) : '';
@@ -73,8 +76,11 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean): Tense {
   if (w === 'won' && next === "'") return 'future';
   if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || prev === 'was' || prev === 'were')) return 'future';
   if (w === 'soon' || w === 'early') return prev === 'as' ? 'future' : null;
-  // "the government planned to pay on Friday": a plan reported in the past tense dates a past day.
-  if (w === 'planned' && next === 'to' && !BE_PRESENT.has(prev)) return 'past';
+  // A plan reported in the past tense: a date after it is the planned event, still ahead ("they planned to leave on
+  // Thursday", "protesters planned a march on Saturday"); a date before it dates the planning ("On Friday, the
+  // government planned to pay").
+  // "as (previously) planned" only says the event kept to its plan.
+  if (w === 'planned' && !BE_PRESENT.has(prev) && prev !== 'be' && prev !== 'been') return left && !PLAN_KEPT.has(prev) ? 'future' : 'past';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if (w === 'would') return 'future';
   if (w === 'has' || w === 'have') return 'past';
@@ -97,8 +103,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean): Tense {
 export function clauseTense(t: Tokens, first: number, last: number, dayLevel = true, window = 14): Tense {
   let best: Tense = null;
   let bestCost = Infinity;
-  const consider = (k: number, cost: number): void => {
-    const m = markerAt(t, k, dayLevel);
+  const consider = (k: number, cost: number, left: boolean): void => {
+    const m = markerAt(t, k, dayLevel, left);
     if (!m) return;
     const c = cost + (m.weak ? WEAK_PENALTY : 0);
     if (c < bestCost) {
@@ -111,12 +117,12 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
   for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
     const l = first - d;
     if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') break;
-    if (t.kind[l] === WORD) consider(l, d);
+    if (t.kind[l] === WORD) consider(l, d, true);
   }
   for (let d = 1; 2 * d <= window; d++) {
     const r = last - 1 + d;
     if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r))) break;
-    if (t.kind[r] === WORD) consider(r, 2 * d + 0.5);
+    if (t.kind[r] === WORD) consider(r, 2 * d + 0.5, false);
   }
   return best;
 }
