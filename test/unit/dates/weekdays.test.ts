@@ -23,6 +23,12 @@ describe('dates: weekdays', () => {
     assert.equal(valueOf('The ministers are in Geneva on Saturday for the signing.', 'Saturday'), '2015-11-28');
     assert.equal(valueOf("Tuesday's outage is the third this month.", 'Tuesday'), '2015-11-24');
   });
+  it('reads a present-tense verb of a scheduled event as ahead', () => {
+    assert.equal(valueOf('The fraud trial opens Tuesday in the district court.', 'Tuesday'), '2015-12-01');
+    assert.equal(valueOf('Union leaders meet Monday with the port authority.', 'Monday'), '2015-11-30');
+    assert.equal(valueOf('Union leaders did not meet Monday as hoped.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('Union leaders met Monday with the port authority.', 'Monday'), '2015-11-23');
+  });
   it('reads last, next and this', () => {
     assert.equal(valueOf('The strike began last Friday.', 'Friday'), '2015-11-20');
     assert.equal(valueOf('Voters go to the polls next Tuesday.', 'Tuesday'), '2015-12-01');

@@ -19,6 +19,20 @@ const PAST = new Set([
   'since', 'previously', 'recently', 'has', 'have', 'been',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'remains', 'remain', 'now', 'currently', 'today']);
+/**
+ * Present-tense verbs of scheduled events ("the leaders meet Monday", "the trial opens Tuesday"): a weekday beside
+ * them is ahead. Bare forms count only after a subject, never after an auxiliary, "to" or a negation.
+ */
+const SCHEDULED_PRESENT = new Set([
+  'meets', 'begins', 'starts', 'opens', 'resumes', 'arrives', 'leaves', 'travels', 'visits', 'convenes', 'reconvenes',
+  'testifies', 'kicks', 'wraps', 'concludes',
+]);
+const SCHEDULED_BARE = new Set(['meet', 'begin', 'resume', 'convene', 'reconvene', 'testify', 'travel', 'arrive', 'depart']);
+const NOT_SUBJECT = new Set([
+  'to', 'not', "n't", 't', 'never', 'did', 'do', 'does', 'can', 'could', 'would', 'should', 'might', 'must', 'may', 'will',
+  'shall', 'and', 'or', 'cannot', 'let', 'help', 'also', 'then',
+]);
+
 const NOT_VERBS_ED = new Set([
   'hundred', 'indeed', 'need', 'proceed', 'exceed', 'succeed', 'speed', 'feed', 'seed', 'bred', 'shed', 'naked',
   'wicked', 'sacred', 'kindred', 'red', 'bed', 'led', 'fled', 'wed', 'sled', 'creed', 'greed', 'breed', 'deed', 'weed',
@@ -87,6 +101,7 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
+  if (dayLevel && (SCHEDULED_PRESENT.has(w) || SCHEDULED_BARE.has(w) && k > 0 && t.kind[k - 1] === WORD && !NOT_SUBJECT.has(prev))) return 'present';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && prev !== 'the' && prev !== 'a' && prev !== 'an') {
     if (passive) return null;
     if (BE_PRESENT.has(prev)) return 'present';
