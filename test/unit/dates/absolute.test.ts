@@ -67,6 +67,11 @@ describe('dates: absolute and partial dates', () => {
     assert.equal(valueOf('The deal should close by Christmas.', 'Christmas'), '2015-12-25');
     assert.equal(valueOf('Easter 2016 falls early.', 'Easter'), '2016-03-27');
   });
+  it('reads a holiday weeks ahead as this year\'s even without a future verb', () => {
+    // Published 2015-11-26: Christmas 2014 is eleven months back, Christmas 2015 four weeks ahead.
+    assert.equal(valueOf('Volunteers collected toys for Christmas in the town hall.', 'Christmas'), '2015-12-25');
+    assert.equal(valueOf('Volunteers collected toys at Halloween in the town hall.', 'Halloween'), '2015-10-31');
+  });
   it('reads clock times on the day they belong to', () => {
     const t = dateIn('The polls closed at 10 p.m. on Tuesday.', '10 p.m.');
     assert.equal(t.type, 'TIME');

@@ -299,7 +299,8 @@ export function resolve(s: Sem, ctx: ResolveContext): Resolved {
       }
       const y = today.y;
       const d = holidayDay(s.name, y);
-      const day = byTense(ctx.tense, d <= dct ? d : holidayDay(s.name, y - 1), d >= dct ? d : holidayDay(s.name, y + 1));
+      // Like a month-day without a year: the tense decides, unless one reading is weeks away and the other most of a year.
+      const day = futureOrNearest(ctx, d <= dct ? d : holidayDay(s.name, y - 1), d >= dct ? d : holidayDay(s.name, y + 1), dct);
       return { value: formatDay(day), day };
     }
   }
