@@ -174,4 +174,17 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('\u201cWe live in a harbour town,\u201d my father often said.');
     assert.equal(q.speaker?.name, 'my father');
   });
+
+  it('an opening participle clause is skipped to find the subject of a cue-less fragment (`Reading from a text, S \u2026 "\u2026"`)', () => {
+    const [q] = quotes('Mayor Ruth Okafor arrived late. Reading from a prepared text, Peter Lund repeatedly mangled the name of the group \u201cHarbour Furst\u201d as if it were a dish.');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    const [r] = quotes('Ann Berg spoke first. Reached by phone, Peter Lund brushed off the story because he was \u201ctaking a day off.\u201d');
+    assert.equal(r.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('a lone opening adverb (`Then he cut into Berg, calling her "\u2026"`) is not an adverbial clause up to the comma', () => {
+    const [q] = quotes('Peter Lund attacked the board. Then he cut into Ann Berg, calling her a \u201charbour snob.\u201d');
+    assert.equal(q.speaker?.name, 'he');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

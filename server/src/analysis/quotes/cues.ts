@@ -478,13 +478,29 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
 /** An opening adverbial (`In response to …,`, `When Trump spoke,`, `Hours later,`): the main clause starts after its comma. */
 const INTRO = /^(?:in|of|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across)$/;
 
+const LONE_ADVERB = /^(?:then|now|still|meanwhile|however|yet|instead|indeed|later|earlier|also|even|just|thus)$/;
+
+/** `Reading from a prepared text, Carson …`, `Reached by phone, Lund …`: a capitalised participle opens an adverbial clause. */
+function openingParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!t.cap || t.lower.length < 6 || !/(?:ing|ed)$/.test(t.lower) || !n || n.kind !== 'word' || n.cap || cueBase(n)) return false;
+  return !NOT_PARTICIPLE.test(t.lower);
+}
+
+/** Capitalised words ending in -ing/-ed that open a clause as nouns or prepositions, not participles. */
+const NOT_PARTICIPLE = /^(?:during|according|including|regarding|concerning|following|notwithstanding|nothing|something|everything|anything|evening|morning|meeting|building|spending|funding|polling|housing|training|shooting|bombing|hearing|ruling|briefing|wedding|feeling|thinking|reporting|something|united)$/;
+
 /** `Eight years ago,` / `Two days later,`: a number and a time noun open an adverbial. */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\d+)$/;
 const TIME_NOUN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|mornings?)$/;
 
 function mainClauseStart(tokens: readonly Token[], from: number, q: number): number {
   const t = tokens[from];
-  if (!t || t.kind !== 'word' || !INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? ''))) return from;
+  if (!t || t.kind !== 'word') return from;
+  // `Then he cut into Bush, calling …`: a lone adverb, not an adverbial clause up to a comma
+  if (LONE_ADVERB.test(t.lower) && tokens[from + 1]?.text !== ',') return from + 1;
+  if (!INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) && !openingParticiple(tokens, from)) return from;
   for (let i = from + 1; i < q && i < from + 30; i++) {
     if (tokens[i].kind === 'quote') return from;
     if (tokens[i].text === ',') return i + 1;
