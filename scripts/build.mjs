@@ -16,6 +16,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The indexer's analysis worker thread, loaded by dist/server.js and dist/cli.js from their own folder.
+  { entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 if (watch) {
   for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();

@@ -41,6 +41,7 @@ export function runServer(options: ServerOptions = {}): Connection {
   const connection = options.connection ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const workspace = new ArticleWorkspace();
+  workspace.onWorkerError = (message) => connection.console.warn(`corroborate: ${message}; analysing on the main thread`);
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Settings = DEFAULT_SETTINGS;
   const capabilities: ClientCapabilities = {
@@ -132,20 +133,18 @@ export function runServer(options: ServerOptions = {}): Connection {
       for (const folder of workspace.folders) {
         const s = await settings(folder);
         const files = trusted ? workspace.listFolder(folder, s) : [];
+        for (const f of files) keep.add(f);
         let yielded = performance.now();
-        for (let i = 0; i < files.length; i++) {
-          keep.add(files[i]);
-          workspace.loadFromDisk(files[i], s);
+        await workspace.loadManyFromDisk(files, s, async (done) => {
           // Give the event loop back every few milliseconds so hovers and edits are answered while indexing.
-          if (performance.now() - yielded >= 10) {
-            if (i % 50 === 49 || performance.now() - reported > 250) {
-              progress?.report(Math.round((100 * (i + 1)) / files.length), `${i + 1} of ${files.length} articles`);
-              reported = performance.now();
-            }
-            await new Promise((r) => setImmediate(r));
-            yielded = performance.now();
+          if (performance.now() - yielded < 10) return;
+          if (done % 50 === 0 || performance.now() - reported > 250) {
+            progress?.report(Math.round((100 * done) / files.length), `${done} of ${files.length} articles`);
+            reported = performance.now();
           }
-        }
+          await new Promise((r) => setImmediate(r));
+          yielded = performance.now();
+        });
       }
       // Articles the settings no longer select (or deleted meanwhile) leave the corpus and lose their diagnostics.
       for (const uri of [...workspace.corpus.ids()]) {

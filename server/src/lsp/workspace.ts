@@ -6,7 +6,11 @@ import { Corpus } from '../analysis/corpus';
 import { CrossReferencer } from '../analysis/crossref';
 import type { AnalysisOptions } from '../analysis/types';
 import { DiskAnalysisCache } from '../workspace/analysisCache';
+import { AnalysisWorker } from '../workspace/analysisPool';
 import { listArticles, readArticle } from '../workspace/files';
+import type { ArticleAnalysis } from '../analysis/types';
+import { analyzeArticle } from '../analysis/article';
+import type { PendingArticle } from '../analysis/corpus';
 import { matchesAny } from './glob';
 import type { Settings } from './settings';
 
@@ -24,6 +28,14 @@ export class ArticleWorkspace {
   /** URIs whose text comes from an open editor buffer rather than the disk. */
   readonly open = new Set<string>();
   readonly skipped = new Map<string, string>();
+  /** Analyses articles read from disk on a second thread while the main thread analyses others. */
+  readonly worker: AnalysisWorker;
+  onWorkerError: (message: string) => void = () => undefined;
+
+  /** `workerFile`: the analysis worker's script (tests); by default the bundled one next to this bundle. */
+  constructor(workerFile?: string) {
+    this.worker = new AnalysisWorker(workerFile, (message) => this.onWorkerError(message));
+  }
 
   setSimilarity(threshold: number): void {
     this.xref = new CrossReferencer(this.corpus, { similarityThreshold: threshold });
@@ -72,6 +84,73 @@ export class ArticleWorkspace {
     }
     this.skipped.delete(uri);
     return this.corpus.set(uri, read.text, this.optionsFor(uri, settings));
+  }
+
+  /**
+   * `loadFromDisk` for many articles, into the corpus in their order: the worker thread analyses some while the main
+   * thread analyses others (any the worker cannot take, or when it fails). `pause` is awaited after each article and
+   * may yield to requests; a read that changed nothing is not reported.
+   */
+  async loadManyFromDisk(uris: string[], settings: Settings, pause: (done: number) => Promise<void> | void): Promise<void> {
+    /** Articles read, oldest first, each with its analysis once made (here or on the worker). */
+    const queue: Array<{ pending: PendingArticle; before: unknown; analysis?: ArticleAnalysis; job?: Promise<void> }> = [];
+    const WORKER_JOBS = 4;
+    const LOOKAHEAD = 16;
+    const feedWorker = (): void => {
+      for (const e of queue) {
+        if (this.worker.inFlight >= WORKER_JOBS) return;
+        if (e.analysis || e.job || !this.worker.ready()) continue;
+        e.job = this.worker.analyze(e.pending.text, e.pending.options).then(
+          (a) => void (e.analysis ??= a),
+          () => void (e.analysis ??= analyzeArticle(e.pending.text, e.pending.options)),
+        );
+      }
+    };
+    /** One step towards putting the oldest article into the corpus: at most one analysis here, so `pause` runs often. */
+    const step = async (): Promise<void> => {
+      const head = queue[0];
+      if (head.analysis) {
+        queue.shift();
+        // An editor opened it, or a newer read replaced it, meanwhile: that version stays.
+        if (!this.open.has(head.pending.id) && this.corpus.get(head.pending.id) === head.before) this.corpus.commit(head.pending, head.analysis);
+        return;
+      }
+      // While the worker has the oldest, analyse a later one here (the main thread's share).
+      const idle = head.job ? queue.find((e) => !e.analysis && !e.job) : head;
+      if (idle) idle.analysis = analyzeArticle(idle.pending.text, idle.pending.options);
+      else await head.job;
+      feedWorker();
+    };
+    try {
+      for (let i = 0; i < uris.length; i++) {
+        const uri = uris[i];
+        if (!this.open.has(uri)) {
+          const read = readArticle(URI.parse(uri).fsPath);
+          if (!read.ok) {
+            this.skipped.set(uri, read.reason);
+            this.corpus.delete(uri);
+          } else {
+            this.skipped.delete(uri);
+            const before = this.corpus.get(uri);
+            const pending = this.corpus.prepare(uri, read.text, this.optionsFor(uri, settings));
+            if (pending) queue.push({ pending, before, analysis: pending.analysis });
+            feedWorker();
+            while (queue.length > LOOKAHEAD) {
+              await step();
+              await pause(i);
+            }
+          }
+        }
+        await pause(i + 1);
+      }
+      while (queue.length) {
+        await step();
+        await pause(uris.length);
+      }
+    } finally {
+      // The worker's memory is given back between indexing runs.
+      this.worker.release();
+    }
   }
 
   setText(uri: string, text: string, settings: Settings): boolean {

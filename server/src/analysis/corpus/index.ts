@@ -19,6 +19,17 @@ export interface CorpusArticle {
   signature: Uint32Array;
 }
 
+/** An article read and hashed, waiting for its analysis (see Corpus.prepare). */
+export interface PendingArticle {
+  id: string;
+  text: string;
+  options: AnalysisOptions;
+  hash: string;
+  cacheKey: string;
+  /** From the analysis cache, when it had this content. */
+  analysis: ArticleAnalysis | undefined;
+}
+
 /** A cache of analyses by content hash + options, so unchanged files are never analysed twice (may be persisted). */
 export interface AnalysisCache {
   get(key: string): ArticleAnalysis | undefined;
@@ -58,18 +69,30 @@ export class Corpus {
 
   /** Add or replace an article; returns false when its text and options are unchanged (nothing to do). */
   set(id: string, text: string, options: AnalysisOptions = {}): boolean {
+    const pending = this.prepare(id, text, options);
+    if (!pending) return false;
+    this.commit(pending, pending.analysis ?? analyzeArticle(text, options));
+    return true;
+  }
+
+  /**
+   * The first half of `set`, for an indexer that analyses elsewhere (a worker thread): null when the text and options
+   * are unchanged, else what `commit` needs, with the cached analysis when there is one.
+   */
+  prepare(id: string, text: string, options: AnalysisOptions = {}): PendingArticle | null {
     const hash = contentHash(text);
     const old = this.articles.get(id);
-    if (old && old.hash === hash && old.options.published === options.published) return false;
+    if (old && old.hash === hash && old.options.published === options.published) return null;
     const cacheKey = `${hash}|${options.published ?? ''}`;
-    let analysis = this.cache?.get(cacheKey);
-    if (!analysis) {
-      analysis = analyzeArticle(text, options);
-      this.cache?.set(cacheKey, analysis);
-    }
+    return { id, text, options, hash, cacheKey, analysis: this.cache?.get(cacheKey) };
+  }
+
+  /** The second half of `set`: `analysis` is the cached one or analyzeArticle(text, options) made anywhere. */
+  commit(pending: PendingArticle, analysis: ArticleAnalysis): void {
+    const { id, text, hash, options, cacheKey } = pending;
+    if (analysis !== pending.analysis) this.cache?.set(cacheKey, analysis);
     compactAnalysis(analysis, text);
     this.put({ id, text, hash, options, analysis, quoteWords: [], signature: EMPTY_SIGNATURE });
-    return true;
   }
 
   /** Replace an article's analysis (e.g. after a publication date was inferred from other sources). */

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../../../server/src/analysis/article';
+import { ArticleWorkspace } from '../../../server/src/lsp/workspace';
+import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
+import { AnalysisWorker } from '../../../server/src/workspace/analysisPool';
+import { generateCorpus } from '../property/articles';
+
+const BUNDLED = path.join(__dirname, '..', '..', '..', 'dist', 'analysisWorker.js');
+
+describe('indexing on the analysis worker thread', () => {
+  let dir: string;
+  const articles = generateCorpus(40, 21);
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-worker-'));
+    for (const a of articles) fs.writeFileSync(path.join(dir, a.name), a.text);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const load = async (workerFile: string): Promise<{ ws: ArticleWorkspace; errors: string[] }> => {
+    const ws = new ArticleWorkspace(workerFile);
+    const errors: string[] = [];
+    ws.onWorkerError = (m) => errors.push(m);
+    ws.folders = [pathToFileURL(dir).toString()];
+    const files = ws.listFolder(ws.folders[0], DEFAULT_SETTINGS);
+    await ws.loadManyFromDisk(files, DEFAULT_SETTINGS, () => new Promise((r) => setImmediate(r)));
+    return { ws, errors };
+  };
+  const same = (ws: ArticleWorkspace): void => {
+    assert.equal(ws.corpus.size, articles.length);
+    for (const a of articles) {
+      const id = pathToFileURL(path.join(dir, a.name)).toString();
+      assert.deepEqual(ws.corpus.get(id)?.analysis, analyzeArticle(a.text), a.name);
+    }
+  };
+
+  it('gives the same analyses as the main thread (the bundled worker)', async function () {
+    if (!fs.existsSync(BUNDLED)) this.skip();
+    const { ws, errors } = await load(BUNDLED);
+    assert.deepEqual(errors, []);
+    same(ws);
+  });
+
+  it('falls back to the main thread when there is no worker script', async () => {
+    const { ws, errors } = await load(path.join(dir, 'missing-worker.js'));
+    assert.deepEqual(errors, []);
+    same(ws);
+  });
+
+  it('falls back to the main thread, without crashing, when the worker dies', async () => {
+    const crashing = path.join(dir, 'crashing-worker.js');
+    fs.writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });\n");
+    const { ws, errors } = await load(crashing);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /boom|exited/);
+    same(ws);
+  });
+
+  it('rejects a job when the worker answers with an error, and stays usable', async () => {
+    const failing = path.join(dir, 'failing-worker.js');
+    fs.writeFileSync(failing, "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage({ seq: m.seq, error: 'bad input' }));\n");
+    const w = new AnalysisWorker(failing);
+    await assert.rejects(w.analyze('text', {}), /bad input/);
+    assert.equal(w.ready(), true);
+    w.release();
+  });
+});
