@@ -187,4 +187,18 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(q.speaker?.name, 'he');
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a possessor before a speech noun sources a cue-less fragment (`\u2026 with his calls to end the "\u2026"`)', () => {
+    const text = 'Mayor Ruth Okafor spoke first. Peter Lund, who has led the port for years, won over the dockers with his calls to end the \u201crigged harbour.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'his');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    const [r] = quotes('The crowd winced at Ann Berg\u2019s mangling of \u201cCalderbay\u201d during the tour.');
+    assert.equal(r.speaker?.canonical, 'Ann Berg');
+  });
+
+  it('a quotation that is the predicate after a possessed noun is not that possessor\u2019s (`Lund\u2019s comments "are wrong"`)', () => {
+    const [q] = quotes('The town said Peter Lund\u2019s comments \u201care based on opinion\u201d and invited him.');
+    assert.notEqual(q.speaker?.name, 'Peter Lund\u2019s');
+  });
 });

@@ -1,7 +1,7 @@
 // Who said each quotation: cue patterns first, then the sentence's speaker, then the quote it continues.
 
 import type { Cue, Speaker } from '../types';
-import { cueBase, cueLeft, cueRight, indexAfter, sentenceSubject, tailCue, type CueMatch } from './cues';
+import { cueBase, cueLeft, cueRight, indexAfter, possessiveSource, sentenceSubject, tailCue, type CueMatch } from './cues';
 import type { Cast, Entity } from './entities';
 import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
@@ -291,6 +291,14 @@ export function attributeParagraph(
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
+      }
+    }
+    if (!a && fragment) {
+      // `his calls to end the "rigged economy"`, `Carson's mangling of "Hamas"`: the possessor of a speech noun
+      const owner = possessiveSource(tokens, k, sStart);
+      if (owner && cast.plausible(owner)) {
+        const s = speakerOf(owner, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
       }
     }
     if (!a && fragment) {

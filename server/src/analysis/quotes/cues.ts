@@ -554,3 +554,37 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
   }
   return null;
 }
+
+/** Nouns for something said: `his claim that "…"`, `Trump's call for "…"`, `her assertion during the debate that "…"`. */
+const SPEECH_NOUN = /^(?:claims?|assertions?|calls?|statements?|arguments?|comments?|remarks?|suggestions?|promises?|pledges?|vows?|descriptions?|characterizations?|insistence|declarations?|warnings?|accusations?|charges?|contentions?|words|messages?|slogans?|quips?|jokes?|boasts?|complaints?|criticisms?|responses?|answers?|replies|predictions?|proposals?|demands?|mangling|references?|embrace|dictum|attacks?|tweets?|speech|pleas?|rhetoric|denunciations?|labels?|assessments?|admissions?|concessions?|announcements?|explanations?|insults?|jabs?|dismissal|refusal|description|mantra|catchphrase|motto|vision|plans?)$/;
+
+const POSSESSIVE_PRONOUN: Record<string, 'he' | 'she' | 'they' | 'it'> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * `… rallied young people with his calls to end the "rigged economy"`, `Carson's mangling of "Hamas"`: a possessor
+ * before a noun for speech, right before the quotation, is its source. The mention is the possessive word itself.
+ */
+export function possessiveSource(tokens: readonly Token[], q: number, sentenceStart: number): Mention | null {
+  for (let i = q - 1; i >= sentenceStart && i >= q - 7; i--) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || isSentenceEnd(t) || cueVerb(tokens, i) && !SPEECH_NOUN.test(t.lower)) return null;
+    if (t.kind !== 'word' || !SPEECH_NOUN.test(t.lower)) continue;
+    // the quotation complements the noun (`claim that "…"`, `mangling of "…"`), it is not the predicate (`comments "are …"`)
+    if (i === q - 1 || !/^(?:that|of|to|for|about|on|as|against|in|with)$/.test(tokens[i + 1].lower)) return null;
+    for (let j = i - 1; j >= sentenceStart && j >= i - 4; j--) {
+      const p = tokens[j];
+      if (p.kind !== 'word') break;
+      const pro = POSSESSIVE_PRONOUN[p.lower];
+      if (pro) return { kind: 'pronoun', start: p.start, end: p.end, text: p.text, name: '', descriptors: [], head: pro, plural: pro === 'they' };
+      if (p.cap && /['\u2019]s?$/.test(p.text) && p.text.length > 2) {
+        let a = j;
+        while (a - 1 >= sentenceStart && tokens[a - 1].kind === 'word' && tokens[a - 1].cap && j - a < 4) a--;
+        const m = parseMention(tokens, a, j + 1, false);
+        return m && m.kind === 'name' ? m : null;
+      }
+      if (p.cap || DETERMINER_RE.test(p.lower) || /^(?:this|that|these|those|a|an|my|our|your)$/.test(p.lower)) break;
+    }
+  }
+  return null;
+}
+
