@@ -47,4 +47,15 @@ describe('dates: reporting periods and tense refinements', () => {
     assert.deepEqual(ds.map((d) => d.text), []);
     assert.equal(valueOf('"This week is decisive," the minister said.', 'week'), '2015-W48');
   });
+  it('skips a time word at the end of a quoted title, but not a quote that opens with one', () => {
+    const texts = [
+      'She told the talk show “Harbour Morning Tonight” that she would run.',
+      'The senator said on “Coastal News Sunday,” a programme seen by millions, that he would run.',
+      'The crowd sang the old hit “Sweet Saturday” before the speech.',
+    ];
+    for (const text of texts) assert.deepEqual(findDates(text, '2015-11-26').map((d) => d.text), [], text);
+    assert.equal(valueOf('“Now I know,” he said on Tuesday.', 'Now'), 'PRESENT_REF');
+    assert.equal(valueOf('“Last Friday, we signed,” the mayor said.', 'Friday'), '2015-11-20');
+    assert.equal(valueOf('The mayor said, “Last Friday, we signed.”', 'Friday'), '2015-11-20');
+  });
 });

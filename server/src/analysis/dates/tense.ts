@@ -101,7 +101,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
-  if (dayLevel && (SCHEDULED_PRESENT.has(w) || SCHEDULED_BARE.has(w) && k > 0 && t.kind[k - 1] === WORD && !NOT_SUBJECT.has(prev))) return 'present';
+  // Only before the date: after it such a verb usually starts another clause ("reached on Saturday still leaves").
+  if (dayLevel && left && (SCHEDULED_PRESENT.has(w) || SCHEDULED_BARE.has(w) && k > 0 && t.kind[k - 1] === WORD && !NOT_SUBJECT.has(prev))) return 'present';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && prev !== 'the' && prev !== 'a' && prev !== 'an') {
     if (passive) return null;
     if (BE_PRESENT.has(prev)) return 'present';

@@ -185,23 +185,38 @@ function rangeEnd(r: Reader, p: Parsed): Parsed | null {
 }
 
 const OPENING_QUOTES = new Set(['"', '\u201c', '`', "'", '\u2018', '\u00ab']);
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u00bb']);
+/** How many capitalised title words may stand before or after the time words inside a quoted title. */
+const TITLE_WORDS = 5;
 
 /**
- * A quoted title: "This Week With David Brinkley", ABC's "This Week". Right after an opening quote, every word of a
- * several-word match capitalised (the time noun too), and the word before the quote not ending a sentence.
+ * A quoted title: "This Week With David Brinkley", ABC's "This Week", the film "High Noon". An opening quote attached
+ * to a run of capitalised words that holds the whole match and closes (after at most a period or comma) with a
+ * closing quote; at least two words; the word before the quote not ending a sentence.
  */
 function isQuotedTitle(r: Reader, p: Parsed): boolean {
-  const q = p.first - 1;
-  if (q < 1 || !OPENING_QUOTES.has(r.w(q)) || !r.attached(p.first)) return false;
+  let q = p.first - 1;
+  let words = 0;
+  while (q >= 0 && words < TITLE_WORDS && r.isWord(q) && r.capital(q) && !r.broken(q + 1)) {
+    q--;
+    words++;
+  }
+  if (q < 1 || !OPENING_QUOTES.has(r.w(q)) || !r.attached(q + 1)) return false;
   const before = r.w(q - 1);
   if (before === '.' || before === ':' || before === '!' || before === '?' || r.t.gap[q] >= GAP_LINE) return false;
-  let words = 0;
   for (let k = p.first; k < p.last; k++) {
     if (!r.isWord(k)) continue;
     if (!r.capital(k)) return false;
     words++;
   }
-  return words >= 2;
+  if (words < 2) return false;
+  let e = p.last;
+  for (let n = 0; n < TITLE_WORDS && r.isWord(e) && r.capital(e) && !r.broken(e); n++) e++;
+  if (r.w(e) === '.' || r.w(e) === ',') e++;
+  // The closing quote, not the apostrophe of "I've" or "Friday's".
+  if (CLOSING_QUOTES.has(r.w(e)) && r.attached(e) && !(r.isWord(e + 1) && r.attached(e + 1))) return true;
+  // Right after the quote and running on in words: "This Week with George …" (not "Last Friday, we …").
+  return q === p.first - 1 && r.isWord(p.last) && !r.broken(p.last);
 }
 
 /** Every temporal expression the grammar finds in tokens, in text order, non-overlapping. */
