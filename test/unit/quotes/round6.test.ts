@@ -201,4 +201,20 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('The town said Peter Lund\u2019s comments \u201care based on opinion\u201d and invited him.');
     assert.notEqual(q.speaker?.name, 'Peter Lund\u2019s');
   });
+
+  it('noun forms of cue words after an adjective, `of` or a numeral are nouns (`at one point`, `secretary of state`, `phone call`)', () => {
+    const [q] = quotes('Peter Lund kept interrupting. At one point, Ann Berg told him to \u201cbreathe, breathe.\u201d');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+    const [r] = quotes('Ann Berg said that in her economically depressed state, \u201cthere is a lot of pessimism.\u201d');
+    assert.equal(r.speaker?.canonical, 'Ann Berg');
+    const [t] = quotes('Critics call the pier a \u201cwhite elephant.\u201d');
+    assert.equal(t.speaker?.name, 'Critics');
+  });
+
+  it('`in the past`, `at the time`, `two weeks ago` between a subject and its cue are skipped', () => {
+    const [q] = quotes('Ann Berg, who has in the past described the pier as \u201ca white elephant,\u201d voted for it.');
+    assert.notEqual(q.speaker?.name, 'the past');
+    const [r] = quotes('Ann Berg two weeks ago said for the first time that \u201cnew money\u201d had arrived.');
+    assert.equal(r.speaker?.name, 'Ann Berg');
+  });
 });

@@ -25,9 +25,19 @@ export function cueBase(t: Token | undefined): string | null {
 const NOUN_MARKERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|whose|home|such|any|no|every|each|new|recent|latest|\d+)$/;
 
 /** Cue words that are as often nouns (`email server`, `tweet storm`, `blog post`). */
-const NOUN_LIKE_CUES = new Set(['email', 'tweet', 'post', 'text', 'retweet']);
+const NOUN_LIKE_CUES = new Set(['email', 'tweet', 'post', 'text', 'retweet', 'state', 'call', 'point', 'remark', 'comment', 'report', 'question',
+  'order', 'charge', 'attack', 'voice', 'signal', 'hint', 'label', 'brand', 'quote', 'answer', 'reply', 'demand', 'promise', 'pledge',
+  'vow', 'claim', 'blast', 'praise', 'fire', 'hit', 'shoot', 'counter', 'echo', 'welcome', 'challenge', 'joke', 'quip', 'chant', 'cry',
+  'shout', 'laugh', 'sigh', 'whisper', 'warn', 'testify', 'plead', 'slam']);
+/** The forms of a noun-like cue that can be a noun (`claim`, `claims`), not `claimed` or `claiming`. */
+function nounForm(w: string, b: string): boolean {
+  return w === b || w === b + 's' || w === b + 'es' || b.endsWith('y') && w === b.slice(0, -1) + 'ies';
+}
+
+/** Noun-like cues that also name a medium: `Clinton emails` is a noun phrase, `Clinton calls` a verb. */
+const MEDIA_NOUN_CUES = new Set(['email', 'tweet', 'post', 'text', 'retweet']);
 /** Words after which a noun-like cue word is a verb: a subject pronoun, a relative pronoun, a conjunction, `to`. */
-const VERB_SUBJECT_BEFORE = /^(?:he|she|it|they|we|i|you|who|which|that|and|or|then|also|to|not|never|later|once|first|he'd|she'd)$/;
+const VERB_SUBJECT_BEFORE = /^(?:he|she|it|they|we|i|you|who|which|that|and|or|then|also|to|not|never|later|once|first|he'd|she'd|they'd|i'd|we'd|people|men|women|children|police|staff|media|press|public|everyone|someone|nobody|anyone|many|some|others|both|few|all|each|critics)$/;
 
 /** A cue word read as a verb: not right after a determiner or a possessive (`Ginsburg's comments`, `the report`). */
 export function cueVerb(tokens: readonly Token[], i: number): string | null {
@@ -36,8 +46,10 @@ export function cueVerb(tokens: readonly Token[], i: number): string | null {
   const p = tokens[i - 1];
   if (p && p.kind === 'word' && (NOUN_MARKERS.test(p.lower) || /['\u2019]s?$/.test(p.lower) && !/^(?:he|she|it|they|who|that|there|what)'s$/.test(p.lower))) return null;
   // `a separate email exchange`, `her recovered emails`, `22 Clinton emails`: a noun after an adjective or a name
-  if (NOUN_LIKE_CUES.has(b) && p && !(p.kind === 'word' && (VERB_SUBJECT_BEFORE.test(p.lower) || CUE_FILLERS.has(p.lower) || /^\p{Ll}+ly$/u.test(p.text) ||
-    p.cap && !/s$/.test(tokens[i].lower)) || p.text === ',')) return null;
+  if (NOUN_LIKE_CUES.has(b) && nounForm(tokens[i].lower, b) && p && !(p.kind === 'word' && (VERB_SUBJECT_BEFORE.test(p.lower) || CUE_FILLERS.has(p.lower) || /^\p{Ll}+ly$/u.test(p.text) ||
+    /n't$/.test(p.lower) || p.cap && !(MEDIA_NOUN_CUES.has(b) && /s$/.test(tokens[i].lower)) ||
+    !p.cap && /\p{Ll}{2,}s$/u.test(p.text) && !/^(?:is|was|has|his|its|this|us|as|does|thus|plus|less|unless|across|whereas)$/.test(p.lower)) ||
+    p.text === ',' || p.text === ')')) return null;
   return b;
 }
 
@@ -63,6 +75,9 @@ export function skipFillersBack(tokens: readonly Token[], at: number, floor: num
     // "on Thursday", "last week", "late Tuesday", "in a statement"
     if (t.kind === 'word' && WEEKDAY.test(t.lower) && i - 2 >= floor && /^(?:on|last|late|early|this|that|earlier|later)$/.test(tokens[i - 2].lower)) { i -= 2; continue; }
     if (t.kind === 'word' && /^(?:statement|interview|release)$/.test(t.lower) && i - 3 >= floor && tokens[i - 3].lower === 'in') { i -= 3; continue; }
+    // `in the past`, `at the time`, `at one point`, `two weeks ago`
+    if (t.kind === 'word' && /^(?:past|time|point)$/.test(t.lower) && i - 3 >= floor && /^(?:the|one|that|some)$/.test(tokens[i - 2].lower) && /^(?:in|at)$/.test(tokens[i - 3].lower)) { i -= 3; continue; }
+    if (t.kind === 'word' && t.lower === 'ago' && i - 3 >= floor && TIME_NOUN.test(tokens[i - 2].lower)) { i -= 3; continue; }
     break;
   }
   return i;
