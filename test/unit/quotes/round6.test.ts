@@ -217,4 +217,23 @@ describe('quotes: sixth-round cue rules', () => {
     const [r] = quotes('Ann Berg two weeks ago said for the first time that \u201cnew money\u201d had arrived.');
     assert.equal(r.speaker?.name, 'Ann Berg');
   });
+
+  it('a title-case headline quote goes to its opening subject when the article names that person', () => {
+    const text = 'Lund Begs Harbour Board Not To \u2018Panic\u2019.\n\nPeter Lund spoke to the harbour board on Monday about the pier.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    assert.ok(q.confidence <= 0.5);
+  });
+
+  it('a title-case headline ending in `, NAME Says` goes to that name', () => {
+    const text = 'Pier Plan Is \u2018A White Elephant,\u2019 Ann Berg Says.\n\nThe harbour board met on Monday.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+  });
+
+  it('a short opening paragraph in sentence case is not read as a title-case headline', () => {
+    const text = 'Ann Berg said Peter Lund was \u201ca builder.\u201d Tomas Brekke called Berg a \u201cdreamer.\u201d\n\nPeter Lund spoke later.';
+    const qs = quotes(text);
+    assert.equal(qs[1].speaker?.canonical, 'Tomas Brekke');
+  });
 });

@@ -56,6 +56,44 @@ function headlineSpeaker(tokens: readonly Token[], k: number): Mention | null {
 }
 
 
+/** Every word longer than three letters is capitalised (`Sanders Told A Female Reporter Not To …`). */
+function titleCase(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && !t.cap && t.text.length > 3) return false;
+  return true;
+}
+
+/** `Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.`: a closing `, NAME Says` names the source. */
+function headlineSays(tokens: readonly Token[]): Mention | null {
+  let e = tokens.length;
+  while (e > 0 && tokens[e - 1].kind === 'punct' && tokens[e - 1].text !== ',') e--;
+  const v = tokens[e - 1];
+  if (!v || v.kind !== 'word' || !/^(?:says|finds|tells|warns|writes|claims|argues|insists|admits|declares|predicts|reports|suggests|charges|concludes)$/.test(v.lower)) return null;
+  for (let c = e - 2; c > 0 && c >= e - 7; c--) {
+    if (tokens[c].text === ',' || tokens[c].kind === 'quote') {
+      const m = parseMention(tokens, c + 1, e - 1);
+      return m && m.kind !== 'pronoun' ? m : null;
+    }
+    if (tokens[c].kind !== 'word') return null;
+  }
+  return null;
+}
+
+/**
+ * `Sanders Told A Female Reporter Not To ‘Moan’`: a title-case headline opens with its subject; the longest opening run
+ * of words that names someone the article also mentions (a person or an organisation, not a place) is the source.
+ */
+function headlineSubject(tokens: readonly Token[], k: number, cast: Cast): Mention | null {
+  let n = 0;
+  while (n < Math.min(k, 4) && tokens[n].kind === 'word' && tokens[n].cap) n++;
+  for (let b = n; b > 0; b--) {
+    const m = parseMention(tokens, 0, b);
+    if (!m || m.kind !== 'name') continue;
+    const e = cast.find(m.name);
+    if (e && (e.type === 'person' || e.type === 'org') && e.positions.some((p) => p > tokens[tokens.length - 1].end)) return m;
+  }
+  return null;
+}
+
 /** Start index of the sentence containing token `q`. */
 function sentenceStartOf(tokens: readonly Token[], q: number, quotes: readonly RawQuote[], text: string): number {
   const floor = Math.max(0, q - 150); // sentences longer than this are run-ons: read only their tail
@@ -218,7 +256,7 @@ export function attributeParagraph(
     const sStart = sentenceStartOf(tokens, k, quotes, text);
     let a: Attribution | null = null;
     if (headline) {
-      const m = headlineSpeaker(tokens, k);
+      const m = headlineSpeaker(tokens, k) ?? (titleCase(tokens) ? headlineSays(tokens) ?? headlineSubject(tokens, k, cast) : null);
       if (m && m.kind !== 'pronoun' && cast.plausible(m)) {
         const s = speakerOf(m, cast, null);
         a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
