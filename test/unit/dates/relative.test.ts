@@ -66,4 +66,11 @@ describe('dates: anaphora to the last dated event', () => {
   it('reads two days later from the previous event', () => {
     assert.equal(findDates('The storm struck on March 3, 2014. Two days later, the river burst its banks.', '2015-11-26')[1].value, '2014-03-05');
   });
+  it('reads "the week of" a day as the ISO week holding it', () => {
+    const d = dateIn('The hearing may be held the week of Dec. 7, the clerk said.', 'week of');
+    assert.equal(d.text, 'the week of Dec. 7');
+    assert.equal(d.value, '2015-W50');
+    assert.equal(valueOf('Prices fell in the week of March 2, 2015.', 'week of'), '2015-W10');
+    assert.equal(findDates('The hearing may be held the week of Dec. 7.', null)[0].value, 'XXXX-WXX');
+  });
 });

@@ -195,6 +195,13 @@ function unresolved(s: Sem): string {
 
 /** Resolve a meaning to its TimeML value. */
 export function resolve(s: Sem, ctx: ResolveContext): Resolved {
+  const r = resolveValue(s, ctx);
+  if (s.k !== 'date' || !s.week) return r;
+  // "the week of March 6": the ISO week of the resolved day.
+  return r.day !== undefined ? { value: formatWeek(r.day), periodStart: r.day } : { value: 'XXXX-WXX' };
+}
+
+function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
   const dct = ctx.dct;
   if (s.k === 'value') return { value: s.value };
   if (s.k === 'part' && s.like && s.y !== undefined) {

@@ -164,6 +164,12 @@ const DAY_MODS = new Map([['early', 'START'], ['earlier', 'START'], ['late', 'EN
 /** "early next week", "earlier this year", "late November", "later this month", "mid-2015", "earlier that day". */
 export function modified(r: Reader, i: number, inner: (i: number) => Parsed | null): Parsed | null {
   const w = r.w(i);
+  if (w === 'the' && r.w(i + 1) === 'week' && r.w(i + 2) === 'of') {
+    // "the week of March 6": the ISO week holding that day.
+    const day = inner(i + 3);
+    if (!day || day.sem.k !== 'date' || day.sem.d === undefined || day.sem.time || day.sem.pod) return null;
+    return { first: i, last: day.last, type: 'DATE', sem: { ...day.sem, week: true } };
+  }
   let mod = DAY_MODS.get(w);
   let j = i + 1;
   if (mod === undefined) {
