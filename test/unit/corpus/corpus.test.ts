@@ -76,3 +76,37 @@ describe('postings storage forms', () => {
     assert.equal(p.lookup('k', '', 51).length, 0);
   });
 });
+
+describe('postings of very common keys', () => {
+  it('keep only a count past twice the common limit, and come back exactly when articles leave', () => {
+    const items = new Map<string, string[][]>();
+    const saturating = new Postings(2, (a) => items.get(a));
+    const plain = new Postings();
+    const add = (a: string, its: string[][]): void => {
+      items.set(a, its);
+      saturating.set(a, its);
+      plain.set(a, its);
+    };
+    const same = (): void => {
+      for (const key of ['k', 'x', 'y']) {
+        assert.equal(saturating.articleCount(key), plain.articleCount(key), key);
+        for (const cap of [1, 2, 3, Infinity]) {
+          const sort = (ps: Array<{ article: string; item: number }>) => [...ps].sort((p, q) => (p.article < q.article ? -1 : p.article > q.article ? 1 : p.item - q.item));
+          assert.deepEqual(sort(saturating.lookup(key, 'a0', cap)), sort(plain.lookup(key, 'a0', cap)), `${key} cap ${cap}`);
+        }
+        assert.deepEqual([...saturating.holders(key)].sort(), [...plain.holders(key)].sort());
+      }
+      for (const cap of [2, Infinity]) assert.deepEqual([...saturating.neighbours('a1', cap)].sort(), [...plain.neighbours('a1', cap)].sort());
+    };
+    for (let i = 0; i < 40; i++) add(`a${i}`, [['k', i % 3 ? 'x' : 'y'], ['k'], i % 5 ? [] : ['k', 'y']]);
+    same();
+    add('a7', [['y']]);
+    same();
+    for (let i = 39; i >= 0; i--) {
+      saturating.remove(`a${i}`);
+      plain.remove(`a${i}`);
+      items.delete(`a${i}`);
+      same();
+    }
+  });
+});

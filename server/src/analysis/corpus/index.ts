@@ -42,8 +42,9 @@ const EMPTY_SIGNATURE = new Uint32Array(0);
 const MAX_COMMON = 200;
 
 export class Corpus {
-  readonly quotes = new Postings();
-  readonly claims = new Postings();
+  // Quote and claim keys held by more articles than any lookup's cap keep only their count (see Postings).
+  readonly quotes = new Postings(MAX_COMMON + 1, (id) => this.articles.get(id)?.quoteWords.map(quoteKeys));
+  readonly claims = new Postings(MAX_COMMON + 1, (id) => this.articles.get(id)?.analysis.claims.map(claimKeys));
   readonly wire = new Postings();
   private readonly articles = new Map<string, CorpusArticle>();
   /** Bumped on every change, so derived caches (inferred dates, judgements) know when to recompute. */

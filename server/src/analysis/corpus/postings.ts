@@ -37,10 +37,31 @@ const MULTI_MAX = 32;
 
 type PerArticle = Map<string, Items>;
 
+/**
+ * A key held by so many articles that no lookup ever uses its postings (see Postings' `common`): only the count is
+ * kept. Its postings are rebuilt from the articles' items when the count falls back to `common`.
+ */
+class Saturated {
+  constructor(public count: number) {}
+}
+
+type Entry = Single | Multi | PerArticle | Saturated;
+
 export class Postings {
   /** Key → the articles holding it and each one's items: a single item is stored as a number (most postings), several as an array. */
-  private readonly byKey = new Map<string, Single | Multi | PerArticle>();
+  private readonly byKey = new Map<string, Entry>();
   private readonly keysOf = new Map<string, string[]>();
+
+  /**
+   * `common`: lookups never ask for the postings of a key held by more articles than this (their cap is at most it),
+   * so past twice as many (hysteresis: a key moving across the line does not rebuild every time) only its count is
+   * kept, and `itemsOf` (an article's items, as passed to `set`) rebuilds the postings when it falls back. Without
+   * `itemsOf` every posting is kept.
+   */
+  constructor(
+    private readonly common = Infinity,
+    private readonly itemsOf?: (article: string) => string[][] | undefined,
+  ) {}
 
   /** Replace every posting of an article with `items` (item index → its keys). */
   set(article: string, items: string[][]): void {
@@ -50,9 +71,13 @@ export class Postings {
       for (const k of keys) {
         // Every article builds its own key strings: keep one copy of each in memory.
         const key = intern(k);
+        const first = !all.has(key);
         all.add(key);
         const entry = this.byKey.get(key);
         if (entry === undefined) this.byKey.set(key, new Single(article, item));
+        else if (entry instanceof Saturated) {
+          if (first) entry.count++;
+        }
         else if (entry instanceof Single) {
           if (entry.article === article) entry.items = addItem(entry.items, item);
           else this.byKey.set(key, new Multi([entry.article, article], [entry.items, item]));
@@ -71,6 +96,7 @@ export class Postings {
         } else {
           const list = entry.get(article);
           entry.set(article, list === undefined ? item : addItem(list, item));
+          if (this.itemsOf && entry.size > 2 * this.common) this.byKey.set(key, new Saturated(entry.size));
         }
       }
     });
@@ -78,9 +104,17 @@ export class Postings {
   }
 
   remove(article: string): void {
-    for (const key of this.keysOf.get(article) ?? []) {
+    const keys = this.keysOf.get(article) ?? [];
+    // First, so a rebuild below no longer counts this article among the holders.
+    this.keysOf.delete(article);
+    for (const key of keys) {
       const entry = this.byKey.get(key);
       if (entry === undefined) continue;
+      if (entry instanceof Saturated) {
+        entry.count--;
+        if (entry.count <= this.common) this.byKey.set(key, this.rebuild(key));
+        continue;
+      }
       if (entry instanceof Single) {
         if (entry.article === article) this.byKey.delete(key);
         continue;
@@ -96,26 +130,51 @@ export class Postings {
       entry.items.splice(i, 1);
       if (entry.articles.length === 1) this.byKey.set(key, new Single(entry.articles[0], entry.items[0]));
     }
-    this.keysOf.delete(article);
+  }
+
+  /** The postings of a key, from every holder's items (in the order the holders were added; a Map past MULTI_MAX). */
+  private rebuild(key: string): Single | Multi | PerArticle {
+    const map: PerArticle = new Map();
+    for (const [article, keys] of this.keysOf) {
+      if (!keys.includes(key)) continue;
+      let list: Items | undefined;
+      (this.itemsOf?.(article) ?? []).forEach((itemKeys, item) => {
+        if (itemKeys.includes(key)) list = list === undefined ? item : addItem(list, item);
+      });
+      if (list !== undefined) map.set(article, list);
+    }
+    if (map.size > MULTI_MAX) return map;
+    if (map.size === 1) {
+      const [[article, items]] = map;
+      return new Single(article, items);
+    }
+    return new Multi([...map.keys()], [...map.values()]);
+  }
+
+  /** The entry of a key with its postings (a saturated key's rebuilt, not kept: only callers without a cap need them). */
+  private entryOf(key: string): Single | Multi | PerArticle | undefined {
+    const entry = this.byKey.get(key);
+    return entry instanceof Saturated ? this.rebuild(key) : entry;
   }
 
   /** How many articles hold a key (its document frequency). */
   articleCount(key: string): number {
     const entry = this.byKey.get(key);
-    return entry === undefined ? 0 : entry instanceof Single ? 1 : entry instanceof Multi ? entry.articles.length : entry.size;
+    return entry === undefined ? 0 : entry instanceof Single ? 1 : entry instanceof Multi ? entry.articles.length : entry instanceof Saturated ? entry.count : entry.size;
   }
 
   /** The articles holding a key. */
   holders(key: string): Iterable<string> {
-    const entry = this.byKey.get(key);
+    const entry = this.entryOf(key);
     if (entry === undefined) return [];
     return entry instanceof Single ? [entry.article] : entry instanceof Multi ? entry.articles : entry.keys();
   }
 
   /** Postings of a key in articles other than `except`, skipping keys held by more than `maxArticles` articles. */
   lookup(key: string, except: string, maxArticles = Infinity): Posting[] {
-    const entry = this.byKey.get(key);
     const out: Posting[] = [];
+    if (this.articleCount(key) > maxArticles) return out;
+    const entry = this.entryOf(key);
     if (!entry) return out;
     if (entry instanceof Single) {
       if (1 <= maxArticles && entry.article !== except) pushPostings(out, entry.article, entry.items);
@@ -137,7 +196,8 @@ export class Postings {
   neighbours(article: string, maxArticles = Infinity): Set<string> {
     const out = new Set<string>();
     for (const key of this.keysOf.get(article) ?? []) {
-      const entry = this.byKey.get(key);
+      if (this.articleCount(key) > maxArticles) continue;
+      const entry = this.entryOf(key);
       if (!entry) continue;
       if (entry instanceof Single) {
         if (1 <= maxArticles && entry.article !== article) out.add(entry.article);
