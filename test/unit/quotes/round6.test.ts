@@ -236,4 +236,10 @@ describe('quotes: sixth-round cue rules', () => {
     const qs = quotes(text);
     assert.equal(qs[1].speaker?.canonical, 'Tomas Brekke');
   });
+
+  it('a coordinator before an opening adverbial clause (`And although he \u2026, he \u2026, saying "\u2026"`) still reaches the main clause', () => {
+    const text = 'Peter Lund spoke last. Ann Berg was there too. And although Berg thanked the dockers for their support, Lund sounded a rare note of doubt, saying, \u201cI am not sure I deserve it.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

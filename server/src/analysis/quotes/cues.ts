@@ -510,9 +510,13 @@ const NOT_PARTICIPLE = /^(?:during|according|including|regarding|concerning|foll
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\d+)$/;
 const TIME_NOUN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|mornings?)$/;
 
-function mainClauseStart(tokens: readonly Token[], from: number, q: number): number {
+function mainClauseStart(tokens: readonly Token[], start: number, q: number): number {
+  let from = start;
+  // `And although he thanked …, he sounded …`: a coordinator before the adverbial
+  if (tokens[from]?.kind === 'word' && /^(?:and|but|so|yet|or)$/.test(tokens[from].lower) && tokens[from + 1]?.kind === 'word' && from + 1 < q) from++;
   const t = tokens[from];
-  if (!t || t.kind !== 'word') return from;
+  if (!t || t.kind !== 'word') return start;
+  if (from > start && !INTRO.test(t.lower) && !openingParticiple(tokens, from)) return start;
   // `Then he cut into Bush, calling …`: a lone adverb, not an adverbial clause up to a comma
   if (LONE_ADVERB.test(t.lower) && tokens[from + 1]?.text !== ',') return from + 1;
   if (!INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) && !openingParticiple(tokens, from)) return from;
@@ -602,4 +606,3 @@ export function possessiveSource(tokens: readonly Token[], q: number, sentenceSt
   }
   return null;
 }
-
