@@ -73,4 +73,9 @@ describe('dates: anaphora to the last dated event', () => {
     assert.equal(valueOf('Prices fell in the week of March 2, 2015.', 'week of'), '2015-W10');
     assert.equal(findDates('The hearing may be held the week of Dec. 7.', null)[0].value, 'XXXX-WXX');
   });
+  it('reads "the day before/after" a named day as the day beside it', () => {
+    assert.equal(valueOf('The day before Tuesday\'s vote, the mayor resigned.', 'day before'), '2015-11-23');
+    assert.equal(valueOf('Shops reopen the day after Christmas.', 'day after'), '2015-12-26');
+    assert.equal(valueOf('He left the day after Nov. 3, 2014.', 'day after'), '2014-11-04');
+  });
 });

@@ -196,6 +196,11 @@ function unresolved(s: Sem): string {
 /** Resolve a meaning to its TimeML value. */
 export function resolve(s: Sem, ctx: ResolveContext): Resolved {
   const r = resolveValue(s, ctx);
+  if (s.dayShift) {
+    if (r.day === undefined) return { value: 'XXXX-XX-XX' };
+    const day = r.day + s.dayShift;
+    return { value: formatDay(day), day };
+  }
   if (s.k !== 'date' || !s.week) return r;
   // "the week of March 6": the ISO week of the resolved day.
   return r.day !== undefined ? { value: formatWeek(r.day), periodStart: r.day } : { value: 'XXXX-WXX' };

@@ -9,6 +9,8 @@ export interface SemExtras {
   /** "HH:MM" or "HH". */
   time?: string;
   mod?: string;
+  /** Days added to the resolved day ("the day before Tuesday": -1). */
+  dayShift?: number;
 }
 
 export type Sem = SemExtras &

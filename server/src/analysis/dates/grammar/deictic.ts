@@ -162,6 +162,11 @@ function periodOfContext(r: Reader, j: number): Parsed | null {
 const DAY_MODS = new Map([['early', 'START'], ['earlier', 'START'], ['late', 'END'], ['later', 'END'], ['mid', 'MID']]);
 
 /** "early next week", "earlier this year", "late November", "later this month", "mid-2015", "earlier that day". */
+/** A day named on the calendar: a weekday, a month-day or a holiday (not an anaphoric "that day"). */
+function isNamedDay(s: Sem): boolean {
+  return s.k === 'weekday' && s.anchor === undefined || s.k === 'date' && s.d !== undefined && !s.week || s.k === 'holiday';
+}
+
 export function modified(r: Reader, i: number, inner: (i: number) => Parsed | null): Parsed | null {
   const w = r.w(i);
   if (w === 'the' && r.w(i + 1) === 'week' && r.w(i + 2) === 'of') {
@@ -169,6 +174,12 @@ export function modified(r: Reader, i: number, inner: (i: number) => Parsed | nu
     const day = inner(i + 3);
     if (!day || day.sem.k !== 'date' || day.sem.d === undefined || day.sem.time || day.sem.pod) return null;
     return { first: i, last: day.last, type: 'DATE', sem: { ...day.sem, week: true } };
+  }
+  if (w === 'the' && r.w(i + 1) === 'day' && (r.w(i + 2) === 'before' || r.w(i + 2) === 'after')) {
+    // "the day before last Tuesday's hearing": a day beside a named day.
+    const day = inner(i + 3);
+    if (!day || !isNamedDay(day.sem) || day.sem.time || day.sem.pod) return null;
+    return { first: i, last: day.last, type: 'DATE', sem: { ...day.sem, dayShift: r.w(i + 2) === 'before' ? -1 : 1 } };
   }
   let mod = DAY_MODS.get(w);
   let j = i + 1;
