@@ -115,7 +115,7 @@ export interface ArticleScore {
 }
 
 /** Score one article's predictions against its gold direct quotes. */
-export function scoreArticle(file: string, text: string, gold: readonly GoldQuote[]): ArticleScore {
+export function scoreArticle(file: string, text: string, gold: readonly GoldQuote[], withContext = false): ArticleScore {
   const quotes = findQuotes(text).quotes;
   const s: ArticleScore = { file, predicted: quotes.length, predictedMatched: 0, claimed: 0, claimedMatched: 0, gold: gold.length, goldMatched: 0, speakerRight: 0, speakerTotal: 0, errors: [] };
   for (const q of quotes) {
@@ -145,9 +145,26 @@ export function scoreArticle(file: string, text: string, gold: readonly GoldQuot
     if (!g.source) continue; // no Source annotated: nothing to check the speaker against
     s.speakerTotal++;
     if (speakerMatches(best, g)) s.speakerRight++;
-    else s.errors.push(`SPK gold=${JSON.stringify(g.sourceText)} got=${best.speaker ? JSON.stringify(`${best.speaker.name} → ${best.speaker.canonical}`) : 'none'}  ${clip(best.text)}`);
+    else {
+      s.errors.push(`SPK gold=${JSON.stringify(g.sourceText)} got=${best.speaker ? JSON.stringify(`${best.speaker.name} → ${best.speaker.canonical}`) : 'none'}  ${clip(best.text)}`);
+      if (withContext) s.errors.push(`    ${errorContext(text, best, g)}`);
+    }
   }
   return s;
+}
+
+/** The text around a speaker error: gold source in [[…]], predicted mention in {{…}}, the quotation in <Q>…</Q> (long quotes cut). */
+function errorContext(text: string, q: Quote, g: GoldQuote): string {
+  const marks: [number, string][] = [[q.start, '<Q>'], [q.end, '</Q>']];
+  for (const sp of g.source ?? []) marks.push([sp.start, '[['], [sp.end, ']]']);
+  if (q.speaker) marks.push([q.speaker.start, '{{'], [q.speaker.end, '}}']);
+  const lo = Math.max(0, Math.min(...marks.map((m) => m[0])) - 120);
+  const hi = Math.min(text.length, Math.max(...marks.map((m) => m[0])) + 60);
+  marks.sort((a, b) => b[0] - a[0]);
+  let out = text.slice(lo, hi);
+  for (const [at, m] of marks) out = out.slice(0, at - lo) + m + out.slice(at - lo);
+  out = out.replace(/\s*\n\s*/g, ' ¶ ');
+  return out.length > 700 ? `${out.slice(0, 350)} … ${out.slice(-330)}` : out;
 }
 
 function clip(s: string): string {
@@ -169,7 +186,14 @@ export function annotationFiles(dir: string): { text: string; ann: string; file:
   return out;
 }
 
-export function evalPolnear(dir: string, options: { verbose?: boolean } = {}): PolnearResult {
+/**
+ * `verbose` (or the environment variable CORROBORATE_EVAL_ERRORS=1) lists every error (FP, FN, SPK); `context` (or
+ * CORROBORATE_EVAL_ERRORS=context) adds the text around each speaker error with the gold source and our mention marked.
+ */
+export function evalPolnear(dir: string, options: { verbose?: boolean; context?: boolean } = {}): PolnearResult {
+  const env = typeof process !== 'undefined' ? process.env.CORROBORATE_EVAL_ERRORS : undefined;
+  const context = options.context ?? env === 'context';
+  const verbose = options.verbose ?? (context || env === '1');
   const scores: ArticleScore[] = [];
   let chars = 0;
   let ms = 0;
@@ -181,7 +205,7 @@ export function evalPolnear(dir: string, options: { verbose?: boolean } = {}): P
       continue;
     }
     const t0 = performance.now();
-    const sc = scoreArticle(f.file, text, goldQuotes(readFileSync(f.ann, 'utf8')));
+    const sc = scoreArticle(f.file, text, goldQuotes(readFileSync(f.ann, 'utf8')), context);
     ms += performance.now() - t0;
     chars += text.length;
     scores.push(sc);
@@ -201,7 +225,7 @@ export function evalPolnear(dir: string, options: { verbose?: boolean } = {}): P
     `speaker accuracy ${pct(speakerAcc)} (${sum('speakerRight')}/${sum('speakerTotal')} matched quotes with a gold source)`,
     `speed ${(chars / 1e6 / Math.max(ms / 1000, 1e-9)).toFixed(2)} MB/s (${chars} chars in ${ms.toFixed(0)} ms, scoring included)`,
   ];
-  if (options.verbose) for (const s of scores) for (const e of s.errors) lines.push(`${s.file}  ${e}`);
+  if (verbose) for (const s of scores) for (const e of s.errors) lines.push(`${s.file}  ${e}`);
   return { report: lines.join('\n'), quoteP, quoteAllP, quoteR, quoteF1, speakerAcc };
 }
 
