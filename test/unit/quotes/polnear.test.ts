@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { annotationFiles, evalPolnear, goldQuotes, parseBrat, speakerMatches } from '../../../server/src/cli/eval/polnear';
+import { annotationFiles, evalPolnear, goldQuotes, parseBrat, scoreArticle, speakerMatches } from '../../../server/src/cli/eval/polnear';
 import type { Quote } from '../../../server/src/analysis/types';
 
 const dir = join(__dirname, '../../fixtures/polnear-mini');
@@ -42,4 +42,17 @@ describe('eval polnear: scoring', () => {
     assert.equal(r.speakerAcc, 1);
     assert.match(r.report, /quote precision 100\.0%/);
   });
+
+  it('marks the gold source, our mention and the quotation around a speaker error when asked for context', () => {
+    const text = 'Ann Berg spoke. \u201cThe pier is late,\u201d Tomas Brekke said.';
+    const q0 = text.indexOf('\u201c');
+    const gold = [{ content: [{ start: q0, end: text.indexOf(' Tomas') }], contentText: '\u201cThe pier is late,\u201d', source: [{ start: 0, end: 8 }], sourceText: 'Ann Berg' }];
+    const plain = scoreArticle('t', text, gold);
+    assert.equal(plain.errors.length, 1);
+    assert.match(plain.errors[0], /^SPK gold="Ann Berg" got="Tomas Brekke/);
+    const withContext = scoreArticle('t', text, gold, true);
+    assert.equal(withContext.errors.length, 2);
+    assert.match(withContext.errors[1], /\[\[Ann Berg\]\].*<Q>\u201cThe pier is late,\u201d<\/Q> \{\{Tomas Brekke\}\}/);
+  });
 });
+
