@@ -40,6 +40,10 @@ describe('dates: absolute and partial dates', () => {
     assert.equal(valueOf('The law passed last November.', 'last November', '2013-03-10'), '2012-11');
     assert.equal(valueOf('In July 1997, the handover took place.', 'July 1997'), '1997-07');
   });
+  it('reads a month or a season that opens a paragraph', () => {
+    const ds = findDates('Timeline of the dispute:\n\nOct. 31, 2012: the port closes.\n\nSummer 2013 brings talks.\n\nJanuary nineteen ninety-seven was calm.', '2015-11-26');
+    assert.deepEqual(ds.map((d) => d.value), ['2012-10-31', '2013-SU', '1997-01']);
+  });
   it('reads May and March only as months in date contexts', () => {
     assert.deepEqual(findDates('He may march on. They march in May.', '2015-11-26').map((d) => d.text), ['May']);
     assert.deepEqual(findDates('June Carter sang and August Wilson wrote; Theresa May spoke.', '2015-11-26'), []);

@@ -39,7 +39,7 @@ export function monthFirst(r: Reader, i: number): Parsed | null {
   const j = weekdayPrefix(r, i);
   const dow = j > i ? WEEKDAYS.get(r.w(i)) : undefined;
   const month = r.month(j);
-  if (!month || r.broken(j)) return null;
+  if (!month || j > i && r.broken(j)) return null;
   const m = month.m;
   const day = r.broken(month.end) ? null : r.day(month.end);
   if (day) {

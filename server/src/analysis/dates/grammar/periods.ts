@@ -103,7 +103,7 @@ export function season(r: Reader, i: number): Parsed | null {
     if (r.w(j) === '-') j++;
   }
   const s = SEASONS.get(r.w(j));
-  if (!s || r.broken(j)) return null;
+  if (!s || j > i && r.broken(j)) return null;
   if (r.w(j) === 'fall' && !fallIsSeason(r, i, j)) return null;
   let end = j + 1;
   let y: number | undefined;
