@@ -242,4 +242,19 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes(text);
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('an unlisted speech verb after an open quotation may take a time or place adjunct (`"\u2026," Lund fumed on Tuesday.`)', () => {
+    const [q] = quotes('Ann Berg voted no. \u201cIf they were serious, they would talk to us,\u201d Peter Lund fumed on Tuesday.');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('`said the 46-year-old`: an age nominal after an inverted cue speaks', () => {
+    const [q] = quotes('Ann Berg spoke last. \u201cThe harbour is my home,\u201d said the 46-year-old.');
+    assert.equal(q.speaker?.name, 'the 46-year-old');
+  });
+
+  it('`"\u2026," the Trust\u2019s chief executive, Ann Berg, told reporters`: the name after a role phrase', () => {
+    const [q] = quotes('Peter Lund left. \u201cWe looked at every pier in the bay,\u201d Harbour Trust\u2019s chief executive, Ann Berg, told reporters in May.');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+  });
 });

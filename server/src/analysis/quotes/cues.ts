@@ -166,6 +166,15 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
     const stop = skipFillersBack(tokens, c, j);
     const m = mentionBefore(tokens, stop, j);
     if (m && m.start === first.start) return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+    // `"…," Harbour Trust's chief executive, Ann Berg, told reporters`: a role phrase, then the name set off by commas
+    if (tokens[stop - 1]?.text === ',') {
+      let k = stop - 2;
+      while (k > j && tokens[k].kind === 'word' && tokens[k].cap) k--;
+      if (k > j && k < stop - 2 && tokens[k].text === ',' && tokens[k - 1].kind === 'word' && !tokens[k - 1].cap && !WEAK_CUES.has(cueBase(t) ?? '')) {
+        const name = parseMention(tokens, k + 1, stop - 1, false);
+        if (name?.kind === 'name') return { mention: name, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+      }
+    }
     break;
   }
   return endsOpen && j === q + 1 ? unlistedSpeechVerb(tokens, j) : null;
@@ -189,7 +198,8 @@ function asClause(tokens: readonly Token[], j: number): CueMatch | null {
 }
 
 function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | null {
-  const closesClause = (i: number): boolean => i >= tokens.length || isSentenceEnd(tokens[i]) || /^(?:,|and|as|before|after|while)$/.test(tokens[i].lower);
+  // `"…," Toomey fumed on Tuesday.`: the clause ends, or a time or place adjunct follows
+  const closesClause = (i: number): boolean => i >= tokens.length || isSentenceEnd(tokens[i]) || /^(?:,|and|as|before|after|while|on|in|at|during|to|from|outside|inside|into|over|when)$/.test(tokens[i].lower);
   const pastTense = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /^[a-z]{3,}ed$/.test(t.lower) && !CUE_FILLERS.has(t.lower);
   if (pastTense(tokens[j])) {
     const m = mentionAfter(tokens, j + 1, tokens.length);
