@@ -257,4 +257,11 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('Peter Lund left. \u201cWe looked at every pier in the bay,\u201d Harbour Trust\u2019s chief executive, Ann Berg, told reporters in May.');
     assert.equal(q.speaker?.canonical, 'Ann Berg');
   });
+
+  it('`\u2026 "\u2026." She adds, "\u2026"`: a cue that opens the next sentence and runs into a quotation introduces that one', () => {
+    const text = 'Peter Lund spoke first. Ann Berg says the pier is \u201ca promise nobody kept.\u201d Lund adds, \u201cWe will build it anyway.\u201d';
+    const qs = quotes(text);
+    assert.equal(qs[0].speaker?.canonical, 'Ann Berg');
+    assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
+  });
 });

@@ -393,7 +393,9 @@ function startsNextSentence(text: string, tokens: readonly Token[], k: number, c
   const first = tokens[n];
   if (!first || !first.cap || first.kind !== 'word' || !c.mention) return false;
   let i = c.cue < indexAfter(tokens, c.mention.start) ? indexAfter(tokens, c.mention.end) : c.cueEnd;
-  if (i >= tokens.length || isSentenceEnd(tokens[i]) || tokens[i].kind === 'quote') return false;
+  if (i >= tokens.length || isSentenceEnd(tokens[i])) return false;
+  // `"…" She adds, "…"`: the next sentence's cue introduces the quotation after it
+  if (tokens[i].kind === 'quote' || (tokens[i].text === ',' || tokens[i].text === ':') && tokens[i + 1]?.kind === 'quote') return true;
   if (tokens[i].text === ',' || tokens[i].text === ':') return false;
   const from = i;
   for (; i < tokens.length && !isSentenceEnd(tokens[i]); i++) {
