@@ -71,6 +71,10 @@ describe('dates: absolute and partial dates', () => {
     assert.equal(valueOf('The deal should close by Christmas.', 'Christmas'), '2015-12-25');
     assert.equal(valueOf('Easter 2016 falls early.', 'Easter'), '2016-03-27');
   });
+  it('does not read a proper name built on a holiday as the holiday', () => {
+    assert.deepEqual(findDates('Statues on Easter Island and the Christmas Island reef were studied.', '2015-11-26').map((d) => d.text), []);
+    assert.equal(valueOf('The fair opens on Christmas Eve.', 'Christmas'), '2015-12-24');
+  });
   it('reads a holiday weeks ahead as this year\'s even without a future verb', () => {
     // Published 2015-11-26: Christmas 2014 is eleven months back, Christmas 2015 four weeks ahead.
     assert.equal(valueOf('Volunteers collected toys for Christmas in the town hall.', 'Christmas'), '2015-12-25');

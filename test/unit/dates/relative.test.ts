@@ -78,4 +78,12 @@ describe('dates: anaphora to the last dated event', () => {
     assert.equal(valueOf('Shops reopen the day after Christmas.', 'day after'), '2015-12-26');
     assert.equal(valueOf('He left the day after Nov. 3, 2014.', 'day after'), '2014-11-04');
   });
+  it('reads a month "of next/last year" in the year named', () => {
+    assert.equal(valueOf('The plan is due by March of next year.', 'March'), '2016-03');
+    assert.equal(valueOf('Sales peaked in June of last year.', 'June'), '2014-06');
+  });
+  it('puts a clock time that stands alone on its line (a live-blog heading) on the publication day, and the entry after it', () => {
+    const ds = findDates('The vote was held on Nov. 3.\n\n4:10 p.m.\n\nThe mayor spoke at 5 p.m. in the hall.', '2015-11-26');
+    assert.deepEqual(ds.map((d) => d.value), ['2015-11-03', '2015-11-26T16:10', '2015-11-26T17:00']);
+  });
 });

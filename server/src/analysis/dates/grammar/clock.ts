@@ -2,6 +2,7 @@
 
 import { pad } from '../calendar';
 import type { Parsed } from '../sem';
+import { GAP_LINE } from '../tokens';
 import type { Reader } from './reader';
 import { DIGITS, type RuleEntry } from './rule';
 
@@ -27,13 +28,18 @@ function zone(r: Reader, j: number): number {
   return j;
 }
 
-function parsed(first: number, last: number, time: string): Parsed {
-  return { first, last, type: 'TIME', sem: { k: 'shift', unit: 'day', n: 0, anchor: 'ref', time } };
+/**
+ * A time on the day of the last dated event, or, standing alone on its line (the entry heading of a live blog, "9:05
+ * p.m."), on the publication day.
+ */
+function parsed(r: Reader, first: number, last: number, time: string): Parsed {
+  const alone = (first === 0 || r.t.gap[first] >= GAP_LINE) && (last >= r.count || r.t.gap[last] >= GAP_LINE);
+  return { first, last, type: 'TIME', sem: { k: 'shift', unit: 'day', n: 0, anchor: alone ? 'dct' : 'ref', time } };
 }
 
 export function clockTime(r: Reader, i: number): Parsed | null {
   const named = NAMED_TIMES.get(r.w(i));
-  if (named) return parsed(i, zone(r, i + 1), named);
+  if (named) return parsed(r, i, zone(r, i + 1), named);
   const h = r.int(i);
   if (h === null || r.w(i).length > 4) return null;
   if (r.w(i).length === 4) {
@@ -42,7 +48,7 @@ export function clockTime(r: Reader, i: number): Parsed | null {
     const hh = Math.floor(h / 100);
     const mm = h % 100;
     if (z === i + 1 || hh > 24 || mm > 59) return null;
-    return parsed(i, z, `${pad(hh)}:${pad(mm)}`);
+    return parsed(r, i, z, `${pad(hh)}:${pad(mm)}`);
   }
   let j = i + 1;
   let minutes = 0;
@@ -59,22 +65,22 @@ export function clockTime(r: Reader, i: number): Parsed | null {
   if (mer) {
     if (h < 1 || h > 12) return null;
     const hh = mer.pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
-    return parsed(i, zone(r, mer.end), `${pad(hh)}:${pad(minutes)}`);
+    return parsed(r, i, zone(r, mer.end), `${pad(hh)}:${pad(minutes)}`);
   }
   // "4 in the morning", "9 at night"
   const inThe = r.w(j) === 'in' && r.w(j + 1) === 'the' ? PART_HOURS.get(r.w(j + 2)) : r.w(j) === 'at' && r.w(j + 1) === 'night' ? 12 : undefined;
   if (inThe !== undefined && h >= 1 && h <= 12) {
     const hh = inThe === 12 ? (h === 12 ? 0 : h < 5 ? h : h + 12) : h === 12 && inThe === 0 ? 0 : h + inThe;
-    return parsed(i, r.w(j) === 'at' ? j + 2 : j + 3, `${pad(hh)}:${pad(minutes)}`);
+    return parsed(r, i, r.w(j) === 'at' ? j + 2 : j + 3, `${pad(hh)}:${pad(minutes)}`);
   }
   if (r.w(j) === 'o' && r.w(j + 1) === "'" && r.w(j + 2) === 'clock') {
     if (h < 1 || h > 12) return null;
-    return parsed(i, j + 3, `${pad(h)}:00`);
+    return parsed(r, i, j + 3, `${pad(h)}:00`);
   }
   if (!hasMinutes || r.w(i - 1) === ':' && r.attached(i) || r.w(i).length !== 2 && r.w(i - 1) !== 'at' && zone(r, j) === j) return null;
   if (h > 24 || r.w(j) === ':' && r.isNum(j + 1) && r.attached(j + 1) && r.w(j + 1).length !== 2) return null;
   if (r.w(j) === ':' && r.attached(j) && r.isNum(j + 1)) j += 2; // seconds
-  return parsed(i, zone(r, j), `${pad(h)}:${pad(minutes)}`);
+  return parsed(r, i, zone(r, j), `${pad(h)}:${pad(minutes)}`);
 }
 
 export const CLOCK_RULES: RuleEntry[] = [{ rule: clockTime, starts: [DIGITS, ...NAMED_TIMES.keys()] }];

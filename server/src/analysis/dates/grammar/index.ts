@@ -151,20 +151,28 @@ function isDay(s: Sem): boolean {
   return s.k === 'shift' && s.unit === 'day';
 }
 
+/** "June last year", "February this year", "March of next year": a year-less date in the year the shift names. */
+function monthOfYear(r: Reader, a: Parsed, b: Parsed): Parsed | null {
+  if (a.sem.k !== 'date' || a.sem.y !== undefined || a.sem.dir !== undefined || a.sem.time) return null;
+  if (b.sem.k !== 'shift' || b.sem.unit !== 'year' || b.sem.anchor !== 'dct' || Math.abs(b.sem.n) > 1 || b.sem.mod || r.w(b.first) === 'the') return null;
+  return { first: a.first, last: b.last, type: 'DATE', sem: { ...a.sem, yShift: b.sem.n } };
+}
+
 /** Join "Friday, Oct. 23"-like and "9 a.m. Tuesday" / "Nov. 27, 2015, 09:44" neighbours into one expression. */
 function join(r: Reader, a: Parsed, b: Parsed): Parsed | null {
   let gap = a.last;
   if (r.w(gap) === ',' || r.w(gap) === 'at' || r.w(gap) === 'on') gap++;
-  if (gap !== b.first || r.broken(b.first)) return null;
+  if (r.broken(b.first)) return null;
+  if (gap !== b.first) return r.w(a.last) === 'of' && b.first === a.last + 1 ? monthOfYear(r, a, b) : null;
   const aTime = a.sem.time !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref';
   const bTime = b.sem.time !== undefined && b.sem.k === 'shift' && b.sem.anchor === 'ref';
   if (aTime && isDay(b.sem) && r.w(a.last) !== 'at') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, time: a.sem.time, mod: a.sem.mod ?? b.sem.mod } };
   const aPod = a.sem.pod !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref' && !a.sem.time;
   if (aPod && isDay(b.sem) && !b.sem.pod && r.w(a.last) !== ',') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, pod: a.sem.pod, mod: a.sem.mod ?? b.sem.mod } };
   if (bTime && isDay(a.sem)) return { first: a.first, last: b.last, type: 'TIME', sem: { ...a.sem, time: b.sem.time, pod: undefined, mod: a.sem.mod ?? b.sem.mod } };
-  if (a.sem.k === 'date' && a.sem.y === undefined && a.sem.dir === undefined && !a.sem.time && b.sem.k === 'shift' && b.sem.unit === 'year' && b.sem.anchor === 'dct' && Math.abs(b.sem.n) <= 1 && !b.sem.mod && b.first === a.last && r.w(b.first) !== 'the') {
-    // "June last year", "February this year"
-    return { first: a.first, last: b.last, type: 'DATE', sem: { ...a.sem, yShift: b.sem.n } };
+  if (b.first === a.last) {
+    const m = monthOfYear(r, a, b);
+    if (m) return m;
   }
   if (a.sem.k === 'weekday' && a.sem.shift === null && !a.sem.pod && b.sem.k === 'date' && b.sem.d !== undefined && r.w(a.last) !== 'at') {
     return { first: a.first, last: b.last, type: b.type, sem: { ...b.sem, dow: a.sem.dow } };

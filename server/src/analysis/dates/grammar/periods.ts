@@ -1,6 +1,6 @@
 // Grammar rules for named periods: quarters and halves of a year, seasons, holidays.
 
-import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from '../lexicon';
+import { FIXED_HOLIDAYS, MONTHS, ORDINAL_WORDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon';
 import type { Parsed, Sem } from '../sem';
 import type { Reader } from './reader';
 import type { RuleEntry } from './rule';
@@ -134,6 +134,9 @@ export function holiday(r: Reader, i: number): Parsed | null {
   }
   if (!best) return null;
   if (best.name === 'new year' && r.w(best.end) === "'") return null;
+  // A proper name built on the holiday: "Easter Island", "Christmas Island".
+  const next = best.end;
+  if (r.isWord(next) && r.capital(next) && !r.broken(next) && !UNITS.has(r.w(next)) && !WEEKDAYS.has(r.w(next)) && !MONTHS.has(r.w(next))) return null;
   const after = periodYear(r, best.end);
   const sem: Sem = after ? { k: 'holiday', name: best.name, y: after.y } : { k: 'holiday', name: best.name };
   return { first: i, last: after ? after.end : best.end, type: 'DATE', sem };
