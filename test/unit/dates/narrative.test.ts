@@ -22,6 +22,10 @@ describe('dates: combined and narrative expressions', () => {
     assert.equal(valueOf('The offer was extended to Dec. 4.', 'Dec. 4'), '2015-12-04');
     assert.equal(valueOf('The plant was closed on Feb. 4.', 'Feb. 4'), '2015-02-04');
   });
+  it('reads "has to" as an obligation still ahead, "has" alone as past', () => {
+    assert.equal(valueOf('The bill still has to pass a vote in August.', 'August', '2015-04-20'), '2015-08');
+    assert.equal(valueOf('The bill has passed a vote in August.', 'August', '2015-04-20'), '2014-08');
+  });
   it('does not let a verb of saying date a month', () => {
     assert.equal(valueOf('The accession is planned for early March, an official said.', 'March', '2015-02-10'), '2015-03');
   });

@@ -97,7 +97,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (w === 'planned' && !BE_PRESENT.has(prev) && prev !== 'be' && prev !== 'been') return left && !PLAN_KEPT.has(prev) ? 'future' : 'past';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if (w === 'would') return 'future';
-  if (w === 'has' || w === 'have') return 'past';
+  // "has to", "have to": an obligation, still ahead; otherwise the perfect.
+  if (w === 'has' || w === 'have') return next === 'to' ? 'future' : 'past';
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
