@@ -22,10 +22,15 @@ function leadingOffset(slice: string): number {
   return slice.length - slice.replace(/^[^\p{L}]+/u, '').length;
 }
 
+/** What SOURCE_RE needs, tested first (cheaper, no Unicode classes): one of its verbs after a space. */
+const SOURCE_VERB = /\s(?:said|says|reported|reports|announced|announces|confirmed|confirms|estimated|estimates|added|stated)\b/;
+
 /** The plain-noun source of a clause ("the city said" → "city"), for claims without a named actor. */
 export function sourceNouns(text: string, span: Span): string[] {
   const out: string[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(SOURCE_RE)) {
+  const slice = text.slice(span.start, span.end);
+  if (!SOURCE_VERB.test(slice)) return out;
+  for (const m of slice.matchAll(SOURCE_RE)) {
     const words = m[1].split(/\s+/).filter((w) => !NOT_SOURCES.has(w));
     if (words.length) out.push(words.join(' '));
   }
@@ -101,6 +106,9 @@ function spaces(s: string, i: number): number {
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
+const FINAL_STOP = /(?<!\b\p{Lu})\.$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** The name in a capitalised run: leading non-names and connectors, a possessive and a final full stop dropped. */
 function nameOf(run: string): string {
   // The same as: run.replace(/['’]s$/, '').split(/\s+/), leading NOT_NAMES/CONNECTORS and trailing CONNECTORS dropped,
@@ -116,7 +124,7 @@ function nameOf(run: string): string {
   let end = name.length;
   while (end > 0 && isApostrophe(name.charCodeAt(end - 1))) end--;
   if (end !== name.length) name = name.slice(0, end);
-  if (name.endsWith('.')) name = name.replace(/(?<!\b\p{Lu})\.$/u, '');
+  if (name.endsWith('.')) name = name.replace(FINAL_STOP, '');
   return name;
 }
 
@@ -130,7 +138,7 @@ export function namedEntities(text: string, span: Span): string[] {
     const name = nameOf(run);
     if (name.length < 2 || NOT_NAMES.has(name)) return;
     // A lone capitalised word opening the sentence is usually an ordinary word ("About", "Roughly"), not a name.
-    if (!name.includes(' ') && index === (lead < 0 ? (lead = leadingOffset(slice)) : lead) && /^\p{Lu}\p{Ll}+$/u.test(name) && (/ly$/.test(name) || COMMON_OPENERS.has(name))) return;
+    if (!name.includes(' ') && index === (lead < 0 ? (lead = leadingOffset(slice)) : lead) && CAPITALISED_WORD.test(name) && (/ly$/.test(name) || COMMON_OPENERS.has(name))) return;
     if (!seen.has(name)) {
       seen.add(name);
       out.push(name);

@@ -2,6 +2,7 @@
 
 import { parseFrontMatter } from '../text/frontMatter';
 import { contentLemmas } from '../text/lemma';
+import { boundedMemo } from '../text/memo';
 import { paragraphs, sentences } from '../text/paragraphs';
 import type { Claim, DateExpression, Quote, Span } from '../types';
 import { namedEntities, sourceNouns } from './actors';
@@ -55,11 +56,14 @@ export function findClaims(text: string, dates: DateExpression[], quotes: Quote[
   return claims;
 }
 
+/** The lower-cased words of an actor's name (the same names recur across a workspace). */
+const actorWords = boundedMemo((actor: string) => actor.toLowerCase().split(/\s+/), 20_000);
+
 /** Event words that are not a word of an actor's name. */
 function withoutActorWords(lemmas: string[], actors: string[]): string[] {
   if (!actors.length) return lemmas;
   const names = new Set<string>();
-  for (const a of actors) for (const t of a.toLowerCase().split(/\s+/)) names.add(t);
+  for (const a of actors) for (const t of actorWords(a)) names.add(t);
   return lemmas.filter((w) => !names.has(w));
 }
 

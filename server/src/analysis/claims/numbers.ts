@@ -13,6 +13,8 @@ const UNIT_SKIP = new Set(['of', 'more', 'new', 'extra', 'additional', 'other', 
 const NUMBER_RE =
   /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s(thousand|million|billion|trillion))?(?:\s?(%|percent|per cent))?(?:-([\p{L}]+))?/giu;
 
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Years (1900–2099 standing alone) and dates are the dates engine's business, not numbers of a claim. */
 function looksLikeYear(digits: string, after: string): boolean {
   return /^(?:19|20)\d\d$/.test(digits) && !/^\s+(?:people|soldiers|troops|jobs|votes|cases|deaths|dollars|euros|[a-z]+s)\b/.test(after);
@@ -62,7 +64,7 @@ export function findNumbers(text: string, span: Span, exclude: Span[] = []): Num
       const next = /^\s+((?:[\p{L}]+\s+){0,2}?)([\p{L}]+)/u.exec(after);
       if (next) {
         const words = (next[1] + next[2]).trim().split(/\s+/).filter((w) => !UNIT_SKIP.has(w.toLowerCase()));
-        const noun = words.find((w) => /^\p{Ll}/u.test(w) && w.length > 2);
+        const noun = words.find((w) => LOWER_FIRST.test(w) && w.length > 2);
         if (noun) unit = lemma(noun);
       }
     }

@@ -4,7 +4,9 @@
 export function boundedMemo<T>(compute: (key: string) => T, limit: number): (key: string) => T {
   const memo = new Map<string, T>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as T;
+    // One lookup for a hit (most calls); `has` only tells a stored undefined from a miss.
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as T;
     const value = compute(key);
     if (memo.size >= limit) memo.clear();
     memo.set(key, value);

@@ -21,19 +21,23 @@ const ABBREVIATIONS = new Set([
   'ltd', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'ft', 'fig', 'rev', 'hon', 'pres', 'adm', 'cmdr', 'maj', 'sgt',
 ]);
 
+/** A sentence end: . ! ? (and closing quotes after them) followed by space and a capital, a digit or an opening quote. */
+const SENTENCE_END = /[.!?]+["'\u201d\u2019\u00bb)]*(?=[\s\u00a0]+["'\u201c\u2018\u00ab(]?[\p{Lu}\p{N}])/gu;
+const CAPITAL = /^\p{Lu}$/u;
+
 /** Sentences inside a span: split at . ! ? (and closing quotes after them) followed by space and a capital or a quote. */
 export function sentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   while (start < span.end && /\s/.test(text[start])) start++;
-  const re = /[.!?]+["'\u201d\u2019\u00bb)]*(?=[\s\u00a0]+["'\u201c\u2018\u00ab(]?[\p{Lu}\p{N}])/gu;
+  const re = SENTENCE_END;
   re.lastIndex = start;
   const slice = text.slice(0, span.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const dot = m.index;
     const wordStart = text.lastIndexOf(' ', dot) + 1;
     const prev = text.slice(Math.max(wordStart, start), dot).toLowerCase().replace(/^[("'\u201c\u2018]+/, '');
-    if (m[0][0] === '.' && (ABBREVIATIONS.has(prev) || /^\p{Lu}$/u.test(text[dot - 1] ?? '') && prev.length === 1)) continue;
+    if (m[0][0] === '.' && (ABBREVIATIONS.has(prev) || CAPITAL.test(text[dot - 1] ?? '') && prev.length === 1)) continue;
     const end = dot + m[0].length;
     out.push({ start, end });
     start = end;
