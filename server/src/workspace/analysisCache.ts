@@ -32,6 +32,11 @@ export class DiskAnalysisCache implements AnalysisCache {
   private pending = new Map<string, ArticleAnalysis>();
   private writing = false;
   private persisting = true;
+  /**
+   * Names of the cache files on disk, listed once (a cold workspace would otherwise try, and fail, to read one file
+   * per article); files written since are added. A file another process writes later is not seen: one re-analysis.
+   */
+  private known: Set<string> | undefined;
   /** Reads that found an analysis on disk, and misses (for the status line and the benchmark). */
   hits = 0;
   misses = 0;
@@ -47,6 +52,7 @@ export class DiskAnalysisCache implements AnalysisCache {
       return;
     }
     this.dir = dir;
+    this.known = undefined;
     fs.readdir(root, (err, names) => {
       if (err) return;
       for (const name of names) if (name !== version && /^v\d+-/.test(name)) fs.rm(path.join(root, name), { recursive: true, force: true }, () => undefined);
@@ -61,6 +67,10 @@ export class DiskAnalysisCache implements AnalysisCache {
     if (!this.dir) return undefined;
     const queued = this.pending.get(key);
     if (queued) return queued;
+    if (!this.listed().has(path.basename(this.file(key)))) {
+      this.misses++;
+      return undefined;
+    }
     try {
       const analysis = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as ArticleAnalysis;
       this.hits++;
@@ -103,6 +113,7 @@ export class DiskAnalysisCache implements AnalysisCache {
               await fs.promises.mkdir(path.dirname(file), { recursive: true });
               await fs.promises.writeFile(tmp, JSON.stringify(analysis));
               await fs.promises.rename(tmp, file);
+              this.known?.add(path.basename(file));
             } catch {
               await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
             }
@@ -123,6 +134,24 @@ export class DiskAnalysisCache implements AnalysisCache {
         await this.drain();
       } else await new Promise((r) => setTimeout(r, 5));
     }
+  }
+
+  private listed(): Set<string> {
+    if (this.known) return this.known;
+    const known = new Set<string>();
+    try {
+      for (const sub of fs.readdirSync(this.dir!)) {
+        try {
+          for (const name of fs.readdirSync(path.join(this.dir!, sub))) known.add(name);
+        } catch {
+          /* not a folder */
+        }
+      }
+    } catch {
+      /* no folder yet: nothing cached */
+    }
+    this.known = known;
+    return known;
   }
 
   private file(key: string): string {
