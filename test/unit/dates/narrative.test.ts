@@ -26,8 +26,9 @@ describe('dates: combined and narrative expressions', () => {
     assert.equal(valueOf('The bill still has to pass a vote in August.', 'August', '2015-04-20'), '2015-08');
     assert.equal(valueOf('The bill has passed a vote in August.', 'August', '2015-04-20'), '2014-08');
   });
-  it('does not let a verb of saying date a month', () => {
+  it('does not let a verb of saying date a month, unless the month is its own phrase', () => {
     assert.equal(valueOf('The accession is planned for early March, an official said.', 'March', '2015-02-10'), '2015-03');
+    assert.equal(valueOf('The minister said in June that the levy would go.', 'June', '2015-03-10'), '2014-06');
   });
   it('reads the verb of its own clause', () => {
     assert.equal(valueOf('Lawmakers voted on Tuesday and will meet again on Monday.', 'Tuesday'), '2015-11-24');

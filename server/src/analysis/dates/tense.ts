@@ -48,6 +48,8 @@ const BOUNDARIES = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab
 /** Verbs of saying: they date the report, not a month or season named beside them ("in early March, an official said"). */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according']);
 
+const REPORTING_PREPOSITIONS = new Set(['in', 'during', 'last', 'this']);
+
 /** A tense marker and how sure it is: a regular -ed form may be an adjective ("preferred shares"). */
 interface Marker {
   tense: Tense;
@@ -81,8 +83,9 @@ function marker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Tense {
 
 function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Tense {
   const w = lowerAt(t, k);
-  if (!dayLevel && REPORTING.has(w)) return null;
   const next = k + 1 < t.count ? lowerAt(t, k + 1) : '';
+  // A verb of saying dates a month only when the month is its own phrase ("she said in December").
+  if (!dayLevel && REPORTING.has(w)) return left && REPORTING_PREPOSITIONS.has(next) && w !== 'according' && !w.endsWith('s') ? 'past' : null;
   const prev = k > 0 ? lowerAt(t, k - 1) : '';
   if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
   if (FUTURE.has(w)) return 'future';
