@@ -264,4 +264,19 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(qs[0].speaker?.canonical, 'Ann Berg');
     assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
   });
+
+  it('`As S puts it, \u2026 "\u2026"`: an opening as-clause attributes the quotation in the main clause', () => {
+    const [q] = quotes('The vote is close. As the Herald\u2019s Ann Berg puts it, Peter Lund is trying to make the board \u201can offer it cannot refuse.\u201d');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+  });
+
+  it('an opening as-clause yields to a cue between it and the quotation', () => {
+    const [q] = quotes('As Ann Berg reported, Peter Lund said the pier was \u201cnearly done.\u201d');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('`role, Name, called "\u2026"` inside a relative clause: the name set off by commas speaks', () => {
+    const [q] = quotes('The board fined the port, which Harbour Trust\u2019s chief executive, Ann Berg, called \u201ctotal political theatre\u201d on Monday.');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+  });
 });

@@ -1,7 +1,7 @@
 // Who said each quotation: cue patterns first, then the sentence's speaker, then the quote it continues.
 
 import type { Cue, Speaker } from '../types';
-import { cueBase, cueLeft, cueRight, indexAfter, possessiveSource, sentenceSubject, tailCue, type CueMatch } from './cues';
+import { asOpening, cueBase, cueLeft, cueRight, indexAfter, possessiveSource, sentenceSubject, tailCue, type CueMatch } from './cues';
 import type { Cast, Entity } from './entities';
 import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
@@ -269,6 +269,13 @@ export function attributeParagraph(
       const s = speakerOf(right.mention, cast, preferred, tokens[0].start, tokens);
       a = attribution(s.speaker, cueOf(tokens, right, text), s.confidence, s.entity, fragment);
       a.mergeWith = splitPartner(text, tokens, k, right.end, q);
+    }
+    if (!a) {
+      const as = plausible(asOpening(tokens, sStart, k), cast);
+      if (as?.mention) {
+        const s = speakerOf(as.mention, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, cueOf(tokens, as, text), s.confidence, s.entity, fragment);
+      }
     }
     if (!a) {
       const left = plausible(cueLeft(tokens, k, sStart), cast);

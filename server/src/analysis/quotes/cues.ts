@@ -616,3 +616,30 @@ export function possessiveSource(tokens: readonly Token[], q: number, sentenceSt
   }
   return null;
 }
+
+/**
+ * `As the Post's Ruth Marcus puts it, Obama is trying to make Republicans "…"`: an opening `As S <speech verb>` clause
+ * attributes the quotation in the main clause, when no other cue comes between that clause and the quotation.
+ */
+export function asOpening(tokens: readonly Token[], sentenceStart: number, q: number): CueMatch | null {
+  let a = sentenceStart;
+  if (tokens[a]?.kind === 'word' && /^(?:and|but|so|yet)$/.test(tokens[a].lower)) a++;
+  if (tokens[a]?.lower !== 'as' || tokens[a + 1]?.kind !== 'word') return null;
+  for (let c = a + 2; c < q && c < a + 25; c++) {
+    const t = tokens[c];
+    if (t.kind === 'quote' || isSentenceEnd(t)) return null;
+    const b = cueBase(t);
+    if (!b || isParticiple(t)) continue;
+    const m = mentionBefore(tokens, skipFillersBack(tokens, c, a + 1), a + 1, false);
+    if (!m || indexAfter(tokens, m.start) !== a + 1) return null;
+    let e = c + 1;
+    while (e < q && tokens[e].text !== ',') {
+      if (tokens[e].kind === 'quote' || isSentenceEnd(tokens[e])) return null;
+      e++;
+    }
+    for (let i = e + 1; i < q; i++) if (cueVerb(tokens, i) || tokens[i].lower === 'according') return null;
+    return e < q ? { mention: m, cue: c, cueEnd: c + 1, end: e, how: 'left' } : null;
+  }
+  return null;
+}
+

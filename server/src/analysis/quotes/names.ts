@@ -62,6 +62,11 @@ export function nameOfRange(tokens: readonly Token[], a: number, b: number): { n
       break;
     }
   }
+  // `The Post's Ruth Marcus`, `Breitbart's Joel Pollak`: the name starts after a possessive
+  for (let k = b - 2; k >= i; k--) {
+    const w = tokens[k].text;
+    if (w.length > 2 && (w.endsWith("'s") || w.endsWith('\u2019s'))) { i = k + 1; break; }
+  }
   // an inverted cue opening the sentence: "Continued Tollefsen", "Said Ivo Sandqvist"
   while (i < b - 1 && /(?:ed|s|id|ote)$/.test(tokens[i].lower) && INVERTING_CUES.has(CUE_VERBS.get(tokens[i].lower) ?? '')) i++;
   // a headline verb glued to the name ("Etheridge Apologizes", "Christie Says"), then Jr., III
@@ -172,6 +177,7 @@ function capAfterOf(tokens: readonly Token[], i: number): boolean {
 /** The speaker phrase that ends just before token `end` (subject of a following cue), skipping one appositive. */
 export function mentionBefore(tokens: readonly Token[], end: number, floor: number, loose = true): Mention | null {
   let b = end;
+  let apposition = -1; // `Apple's chief executive, Tim Cook, said`: the comma before a name set off by commas
   // an appositive or parenthetical right before the cue: "Flynn, a top Trump surrogate, said" / "Cruz (R-Texas) said"
   if (b - 1 >= floor && tokens[b - 1].text === ')') {
     let j = b - 2;
@@ -180,8 +186,10 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
   } else if (b - 1 >= floor && tokens[b - 1].text === ',') {
     let j = b - 2;
     while (j >= floor && j > b - 16 && tokens[j].text !== ',' && tokens[j].kind !== 'quote') j--;
-    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|also|now|then|once|himself|herself|itself|both|one|another|formerly|still|previously|in|at|for|from|during|like|\p{Ll}+ing|\p{Ll}+ly|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) b = j;
-    else return null;
+    if (j >= floor && tokens[j].text === ',' && j + 1 < b - 1 && /^(?:a|an|the|who|whose|which|his|her|their|its|also|now|then|once|himself|herself|itself|both|one|another|formerly|still|previously|in|at|for|from|during|like|\p{Ll}+ing|\p{Ll}+ly|[\p{Lu}].*)$/u.test(tokens[j + 1].lower === tokens[j + 1].text ? tokens[j + 1].lower : tokens[j + 1].text)) {
+      if (tokens[j + 1].cap) apposition = j;
+      b = j;
+    } else return null;
     // `Cruz (R-Texas), also a hopeful, said`: a parenthesis before the appositive
     if (b - 1 >= floor && tokens[b - 1].text === ')') {
       let k = b - 2;
@@ -216,7 +224,12 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
       }
     }
   }
-  return parseMention(tokens, a, b, loose);
+  const m = parseMention(tokens, a, b, loose);
+  if (!m && apposition >= 0 && a < b && tokens[b - 1].kind === 'word' && !tokens[b - 1].cap) {
+    const name = parseMention(tokens, apposition + 1, end - 1, false);
+    if (name?.kind === 'name') return name;
+  }
+  return m;
 }
 
 /** The speaker phrase that starts at token `start` (after a cue: "said Smith, a spokesman"). */
