@@ -34,5 +34,14 @@ export function inferPublication(corpus: Corpus, id: string): ArticleAnalysis | 
     }
   }
   if (!latest) return null;
-  return analyzeWithDate(article.text, { date: latest, from: 'inferred', note: `dated from ${sourceLabel(from)}` });
+  // The re-dated analysis depends on the text and the date found only: every edit elsewhere asks again, so keep the
+  // last one per article version (it goes with the version).
+  const note = `dated from ${sourceLabel(from)}`;
+  const known = redated.get(article);
+  if (known && known.date === latest && known.note === note) return known.analysis;
+  const analysis = analyzeWithDate(article.text, { date: latest, from: 'inferred', note });
+  redated.set(article, { date: latest, note, analysis });
+  return analysis;
 }
+
+const redated = new WeakMap<object, { date: string; note: string; analysis: ArticleAnalysis }>();
