@@ -86,4 +86,9 @@ describe('dates: anaphora to the last dated event', () => {
     const ds = findDates('The vote was held on Nov. 3.\n\n4:10 p.m.\n\nThe mayor spoke at 5 p.m. in the hall.', '2015-11-26');
     assert.deepEqual(ds.map((d) => d.value), ['2015-11-03', '2015-11-26T16:10', '2015-11-26T17:00']);
   });
+  it('does not read a name ending in Today or Tonight as a day', () => {
+    assert.deepEqual(findDates('She told Harbour Today and the Coast TODAY desk that the ferry sails.', '2015-11-26').map((d) => d.text), []);
+    assert.equal(valueOf('Today the ferry sails again.', 'Today'), '2015-11-26');
+    assert.equal(valueOf('The ferry sails today.', 'today'), '2015-11-26');
+  });
 });

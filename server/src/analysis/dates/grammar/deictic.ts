@@ -2,6 +2,7 @@
 
 import { MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS, type PartOfDay, type Unit } from '../lexicon';
 import type { Parsed, Sem } from '../sem';
+import { GAP_LINE } from '../tokens';
 import type { Reader } from './reader';
 import type { RuleEntry } from './rule';
 
@@ -32,6 +33,8 @@ export function dayWord(r: Reader, i: number): Parsed | null {
   const n = DAY_WORDS.get(r.w(j));
   if (n === undefined || r.broken(j) && j > i) return null;
   if (extra !== 0 && n === 0) return null;
+  // "USA Today", "VOA Today": a capitalised day word after a capitalised word on the same line is a name.
+  if (j === i && r.capital(j) && r.isWord(j - 1) && r.capital(j - 1) && r.t.gap[j] < GAP_LINE) return null;
   let last = j + 1;
   if (r.w(last) === "'" && r.w(last + 1) === 's' && r.attached(last)) last += 2;
   const p: Parsed = { first: i, last, type: 'DATE', sem: { k: 'shift', unit: 'day', n: n + extra, anchor: 'dct' } };
