@@ -58,4 +58,12 @@ describe('dates: combined and narrative expressions', () => {
     assert.equal(dateIn('The talks are expected to last two days.', 'two days').text, 'two days');
     assert.equal(dateIn('Ties improved over the past decade.', 'decade').mod, undefined);
   });
+  it('reads the tense across an abbreviation\'s period ("the Rev. Ann Holm began")', () => {
+    assert.equal(valueOf('By 9 a.m. Sunday, the Rev. Ann Holm began taking calls.', 'Sunday', '2015-11-30'), '2015-11-29T09:00');
+    assert.equal(valueOf('On Monday, Dr. Lind will open the clinic.', 'Monday'), '2015-11-30');
+  });
+  it('reads an hour without a.m./p.m. in the part of day beside it', () => {
+    assert.equal(valueOf('The plan should be ready by 6 o\'clock this afternoon.', 'afternoon'), '2015-11-26T18:00');
+    assert.equal(valueOf('The boats left at 7 o\'clock this morning.', 'morning'), '2015-11-26T07:00');
+  });
 });

@@ -1,6 +1,6 @@
 // The tense of the clause around an expression (past, present, future), read from the nearest verb marker.
 
-import { GAP_PARAGRAPH, PUNCT, WORD, lowerAt, type Tokens } from './tokens';
+import { GAP_LINE, GAP_NONE, GAP_PARAGRAPH, PUNCT, WORD, lowerAt, type Tokens } from './tokens';
 
 export type Tense = 'past' | 'present' | 'future' | null;
 
@@ -44,6 +44,15 @@ const PLAN_KEPT = new Set(['as', 'previously', 'originally', 'initially', 'alrea
 /** Words that open another clause, whose verb does not govern the date. */
 const CLAUSE_STARTS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 const BOUNDARIES = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+
+/** Titles and short forms whose period does not end a sentence ("the Rev. Al Sharpton", "U.S. forces"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr', 'u', 's', 'n', 'y', 'd', 'r', 'no', 'vs']);
+
+/** Token k is the period of an abbreviation followed by more of the sentence. */
+function abbreviationDot(t: Tokens, k: number): boolean {
+  if (lowerAt(t, k) !== '.' || k === 0 || k + 1 >= t.count || t.gap[k] !== GAP_NONE || t.kind[k - 1] !== WORD) return false;
+  return ABBREVIATIONS.has(lowerAt(t, k - 1)) && t.gap[k + 1] < GAP_LINE;
+}
 
 /** Verbs of saying: they date the report, not a month or season named beside them ("in early March, an official said"). */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according']);
@@ -133,7 +142,7 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
     }
   };
   const closed = (k: number, gapIndex: number): boolean =>
-    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k));
+    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k);
   for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
     const l = first - d;
     if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') break;

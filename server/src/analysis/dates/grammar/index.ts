@@ -2,6 +2,7 @@
 
 import { GAP_LINE, GAP_PARAGRAPH, NUMBER, PUNCT, WordFilter, lowerAt, type Tokens } from '../tokens';
 import type { Parsed, Sem } from '../sem';
+import type { PartOfDay } from '../lexicon';
 import { Reader } from './reader';
 import { DIGITS, type Rule, type RuleEntry } from './rule';
 import { FOREIGN_MONTHS, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon';
@@ -151,6 +152,13 @@ function isDay(s: Sem): boolean {
   return s.k === 'shift' && s.unit === 'day';
 }
 
+/** "6 o'clock this afternoon": an hour without a.m./p.m. read in the part of day beside it (afternoon, evening, night). */
+function timeInPart(time: string, pod: PartOfDay | undefined): string {
+  const h = Number(time.slice(0, 2));
+  const later = pod === 'AF' || pod === 'EV' ? h >= 1 && h <= 11 : pod === 'NI' ? h >= 6 && h <= 11 : false;
+  return later ? `${String(h + 12).padStart(2, '0')}${time.slice(2)}` : time;
+}
+
 /** "June last year", "February this year", "March of next year": a year-less date in the year the shift names. */
 function monthOfYear(r: Reader, a: Parsed, b: Parsed): Parsed | null {
   if (a.sem.k !== 'date' || a.sem.y !== undefined || a.sem.dir !== undefined || a.sem.time) return null;
@@ -166,7 +174,7 @@ function join(r: Reader, a: Parsed, b: Parsed): Parsed | null {
   if (gap !== b.first) return r.w(a.last) === 'of' && b.first === a.last + 1 ? monthOfYear(r, a, b) : null;
   const aTime = a.sem.time !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref';
   const bTime = b.sem.time !== undefined && b.sem.k === 'shift' && b.sem.anchor === 'ref';
-  if (aTime && isDay(b.sem) && r.w(a.last) !== 'at') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, time: a.sem.time, mod: a.sem.mod ?? b.sem.mod } };
+  if (aTime && isDay(b.sem) && r.w(a.last) !== 'at') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, time: timeInPart(a.sem.time!, b.sem.pod), mod: a.sem.mod ?? b.sem.mod } };
   const aPod = a.sem.pod !== undefined && a.sem.k === 'shift' && a.sem.anchor === 'ref' && !a.sem.time;
   if (aPod && isDay(b.sem) && !b.sem.pod && r.w(a.last) !== ',') return { first: a.first, last: b.last, type: 'TIME', sem: { ...b.sem, pod: a.sem.pod, mod: a.sem.mod ?? b.sem.mod } };
   if (bTime && isDay(a.sem)) return { first: a.first, last: b.last, type: 'TIME', sem: { ...a.sem, time: b.sem.time, pod: undefined, mod: a.sem.mod ?? b.sem.mod } };
