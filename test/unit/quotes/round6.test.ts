@@ -279,4 +279,10 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('The board fined the port, which Harbour Trust\u2019s chief executive, Ann Berg, called \u201ctotal political theatre\u201d on Monday.');
     assert.equal(q.speaker?.canonical, 'Ann Berg');
   });
+
+  it('a reporting clause set off by commas later in the sentence (`\u2026, she said, referencing "\u2026"`) attributes the quotation', () => {
+    const text = '\u201cThis is wrong,\u201d Peter Lund said. \u201cYou squeezed the dockers\u201d to raise the fees, she said, referencing the \u201charbour tax.\u201d';
+    const qs = quotes(text);
+    assert.equal(qs[1].speaker?.name, 'she');
+  });
 });

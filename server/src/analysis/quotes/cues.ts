@@ -553,11 +553,29 @@ function shortSubject(tokens: readonly Token[], i: number, q: number): Mention |
 
 const DETERMINER_RE = /^(?:the|a|an|his|her|their|its)$/;
 
+/**
+ * `"You squeezed employees" to drive up the price, she said, referencing "…"`: a reporting clause set off by commas
+ * (`, she said,`) later in the sentence, before another quotation, attributes the quotation before it.
+ */
+function asideCue(tokens: readonly Token[], q: number, stop: number): CueMatch | null {
+  if (!tokens[q + 1] || tokens[q + 1].cap) return null; // a capital after the quotation opens the next sentence
+  for (let c = q + 2; c < stop && c < tokens.length; c++) {
+    if (tokens[c].text !== ',' || tokens[c + 1]?.kind !== 'word') continue;
+    const m = mentionAfter(tokens, c + 1, stop, false);
+    if (!m || m.kind === 'nominal') continue;
+    const v = indexAfter(tokens, m.end);
+    const b = cueBase(tokens[v]);
+    if (!b || !INVERTING_CUES.has(b) || isParticiple(tokens[v])) continue;
+    if (tokens[v + 1]?.text === ',' || tokens[v + 1] && isSentenceEnd(tokens[v + 1])) return { mention: m, cue: v, cueEnd: v + 1, end: v + 1, how: 'right' };
+  }
+  return null;
+}
+
 /** `…, the lawsuit alleges.` / `…, said Smith.` closing the sentence that holds the quotation. */
 export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
   let end = q + 1;
   while (end < tokens.length && end < q + 80 && !isSentenceEnd(tokens[end]) && tokens[end].kind !== 'quote') end++;
-  if (end >= tokens.length || !isSentenceEnd(tokens[end])) return null;
+  if (end >= tokens.length || !isSentenceEnd(tokens[end])) return asideCue(tokens, q, end);
   const last = end - 1;
   // `…, the lawsuit alleges.`
   if (cueBase(tokens[last]) && !isParticiple(tokens[last])) {
