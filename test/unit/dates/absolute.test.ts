@@ -33,6 +33,13 @@ describe('dates: absolute and partial dates', () => {
     // Neither reading near: the tense decides.
     assert.equal(valueOf('The ferry sank on Feb. 9.', 'Feb. 9'), '2015-02-09');
   });
+  it('keeps a range in order: the end farther from the publication date moves a year', () => {
+    // Published 2015-09-29: "January 1" alone would lean to the coming January.
+    const ds = findDates('There were 310 fires between January 1 and September 26 in the county.', '2015-09-29');
+    assert.deepEqual(ds.map((d) => d.value), ['2015-01-01', '2015-09-26']);
+    const xs = findDates('The ferry stops from Dec. 20 to Jan. 5 for repairs.', '2015-11-26');
+    assert.deepEqual(xs.map((d) => d.value), ['2015-12-20', '2016-01-05']);
+  });
   it('gives a month alone the past-leaning year', () => {
     assert.equal(valueOf('The plant closed in July.', 'July', '2013-03-10'), '2012-07');
     assert.equal(valueOf('The plant will close in July.', 'July', '2013-03-10'), '2013-07');

@@ -7,6 +7,7 @@ import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { clauseTense } from './tense';
 import { lowerAt, tokenize, type Tokens } from './tokens';
+import type { Sem } from './sem';
 
 /** Where the article body starts: after a BOM and YAML front matter. */
 export function bodyStart(text: string): number {
@@ -18,6 +19,33 @@ export function bodyStart(text: string): number {
 /** Tokens k, k+1 are a possessive 's. */
 function isPossessive(tokens: Tokens, k: number): boolean {
   return k >= 0 && lowerAt(tokens, k) === "'" && lowerAt(tokens, k + 1) === 's';
+}
+
+/** A month or month-day whose year the reader chose. */
+function yearless(sem: Sem): boolean {
+  return sem.k === 'date' && sem.y === undefined && sem.dir === undefined && sem.yShift === undefined && !sem.ambiguousOrder;
+}
+
+/** "between A and B", "from A to B": the only word between the two is the range word. */
+function isRange(tokens: Tokens, aFirst: number, aLast: number, bFirst: number): boolean {
+  if (bFirst !== aLast + 1 || aFirst === 0) return false;
+  const open = lowerAt(tokens, aFirst - 1);
+  const mid = lowerAt(tokens, aLast);
+  return open === 'between' && mid === 'and' || open === 'from' && (mid === 'to' || mid === 'through' || mid === 'until' || mid === 'till');
+}
+
+/**
+ * A range runs forward: when the two ends were resolved the wrong way round ("between January 1 and September 26" read
+ * as next January), the end farther from the publication date moves a year towards the other.
+ */
+function orderRange(a: DateExpression, b: DateExpression, dct: number | null): void {
+  if (dct === null || !/^\d{4}-/.test(a.value) || !/^\d{4}-/.test(b.value) || a.value.slice(4) <= b.value.slice(4) && a.value.slice(0, 4) === b.value.slice(0, 4)) return;
+  const da = parseIsoDay(a.value.length === 7 ? `${a.value}-01` : a.value.slice(0, 10));
+  const db = parseIsoDay(b.value.length === 7 ? `${b.value}-01` : b.value.slice(0, 10));
+  if (da === null || db === null || da <= db) return;
+  const year = (v: string, n: number): string => String(Number(v.slice(0, 4)) + n).padStart(4, '0') + v.slice(4);
+  if (Math.abs(da - dct) > Math.abs(db - dct)) a.value = year(a.value, -1);
+  else b.value = year(b.value, 1);
 }
 
 /** Every temporal expression in `text`, values resolved against `published` (YYYY-MM-DD) or left unresolved when null. */
@@ -37,6 +65,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   let lastDay: number | null = null;
   let lastAny: number | null = null;
   let lastQuarter: string | null = null;
+  let prevYearless: { out: number; first: number; last: number } | null = null;
   for (const p of parseTokens(tokens)) {
     const sem = p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
@@ -52,6 +81,10 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     if (isRelative(sem)) d.relative = true;
     if (sem.k === 'weekday') d.weekday = sem.dow;
     else if (sem.k === 'date' && sem.dow !== undefined) d.weekday = sem.dow;
+    if (yearless(sem) && prevYearless && prevYearless.out === out.length - 1 && isRange(tokens, prevYearless.first, prevYearless.last, p.first)) {
+      orderRange(out[prevYearless.out], d, dct);
+    }
+    prevYearless = yearless(sem) ? { out: out.length, first: p.first, last: p.last } : null;
     out.push(d);
     // Coarse anchors come only from dates read off the calendar or the publication date, so "a year earlier" never chains.
     const fromNarrative = sem.k === 'shift' && sem.anchor === 'ref';
