@@ -81,6 +81,8 @@ describe('dates: absolute and partial dates', () => {
   it('does not read a proper name built on a holiday as the holiday', () => {
     assert.deepEqual(findDates('Statues on Easter Island and the Christmas Island reef were studied.', '2015-11-26').map((d) => d.text), []);
     assert.equal(valueOf('The fair opens on Christmas Eve.', 'Christmas'), '2015-12-24');
+    assert.deepEqual(findDates('The shop sold Christmas trees and Halloween masks.', '2015-11-26').map((d) => d.text), []);
+    assert.equal(valueOf('Sales rise as Christmas nears.', 'Christmas'), '2015-12-25');
   });
   it('reads a holiday weeks ahead as this year\'s even without a future verb', () => {
     // Published 2015-11-26: Christmas 2014 is eleven months back, Christmas 2015 four weeks ahead.

@@ -120,6 +120,9 @@ export function season(r: Reader, i: number): Parsed | null {
 
 const COMPUTED_HOLIDAYS = new Set(['easter', 'easter sunday', 'good friday', 'thanksgiving', 'thanksgiving day', 'labor day', 'memorial day', 'election day', "mother's day", "father's day", 'ash wednesday', 'pentecost']);
 
+/** Verbs in -s that follow a holiday's name ("as Christmas nears"): not a plural noun named after it. */
+const HOLIDAY_VERBS = new Set(['nears', 'approaches', 'comes', 'looms', 'falls', 'arrives', 'draws', 'passes', 'rolls', 'grows', 'gets', 'begins', 'ends', 'means', 'brings', 'sees', 'marks', 'lands', 'follows', 'remains', 'was', 'has', 'is']);
+
 /** Holidays: "Christmas", "New Year's Day", "Thanksgiving Day", "Easter", with an optional year. */
 export function holiday(r: Reader, i: number): Parsed | null {
   if (!r.capital(i)) return null;
@@ -137,6 +140,9 @@ export function holiday(r: Reader, i: number): Parsed | null {
   // A proper name built on the holiday: "Easter Island", "Christmas Island".
   const next = best.end;
   if (r.isWord(next) && r.capital(next) && !r.broken(next) && !UNITS.has(r.w(next)) && !WEEKDAYS.has(r.w(next)) && !MONTHS.has(r.w(next))) return null;
+  // Things named after it, not the day: "Christmas trees", "Easter eggs", "Halloween costumes".
+  const noun = r.w(next);
+  if (best.end === i + 1 && r.isWord(next) && !r.capital(next) && !r.broken(next) && noun.length > 3 && noun.endsWith('s') && !noun.endsWith('ss') && !UNITS.has(noun) && !HOLIDAY_VERBS.has(noun)) return null;
   const after = periodYear(r, best.end);
   const sem: Sem = after ? { k: 'holiday', name: best.name, y: after.y } : { k: 'holiday', name: best.name };
   return { first: i, last: after ? after.end : best.end, type: 'DATE', sem };
