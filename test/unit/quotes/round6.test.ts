@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findQuotes } from '../../../server/src/analysis/quotes';
+import { canonicalSpeakerKey, findQuotes } from '../../../server/src/analysis/quotes';
 
 // Sixth round: which cue governs the quotation. Every sentence here is invented for the rule it checks.
 const quotes = (text: string) => findQuotes(text).quotes;
@@ -284,5 +284,17 @@ describe('quotes: sixth-round cue rules', () => {
     const text = '\u201cThis is wrong,\u201d Peter Lund said. \u201cYou squeezed the dockers\u201d to raise the fees, she said, referencing the \u201charbour tax.\u201d';
     const qs = quotes(text);
     assert.equal(qs[1].speaker?.name, 'she');
+  });
+
+  it('a capitalised cue word inside a name (`Ohio State University professor Paul Beck`) does not cut the speaker phrase', () => {
+    const [q] = quotes('Ann Berg \u201cdid well with dockers\u201d in the last vote, said Calder State University professor Peter Lund.');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
+
+  it('`Secretary of State Ann Berg`: an `of` office inside a title is stripped from the name and its key', () => {
+    const [q] = quotes('\u201cThe harbour is open,\u201d said Former Secretary of State Ann Berg.');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+    assert.equal(canonicalSpeakerKey('Minister of Defence Ana Ruiz'), 'ana ruiz');
+    assert.equal(canonicalSpeakerKey('Angela Merkel of Germany'), 'angela merkel of germany');
   });
 });

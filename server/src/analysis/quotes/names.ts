@@ -115,7 +115,10 @@ export function parseMention(tokens: readonly Token[], a: number, b: number, loo
   }
   // "Angela Merkel of Germany", "a spokeswoman for Clinton": the head is before of/for
   const full = span;
-  const cut = span.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for'));
+  let cut = span.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for'));
+  // `Secretary of State Hillary Clinton`: an `of` office inside a title run, the name after it
+  if (cut > 0 && span[cut].lower === 'of' && cut + 2 < span.length && span.slice(0, cut).every((t) => isTitleWord(t.lower)) &&
+    isTitleWord(span[cut + 1].lower) && span.slice(cut + 1).every((t) => t.cap)) cut = -1;
   const headPart = cut > 0 ? span.slice(0, cut) : span;
   const parsed = parseHead(headPart, loose);
   if (!parsed) return null;
@@ -242,7 +245,7 @@ export function mentionAfter(tokens: readonly Token[], start: number, ceil: numb
     const prevLower = b > start ? base(tokens[b - 1].lower) : '';
     const ofPhrase = (t.lower === 'of' || t.lower === 'for') && (ROLE_CLASS.has(prevLower) || SOURCE_NOUNS.has(prevLower.replace(/s$/, '')) || tokens[b - 1].cap && capAfterOf(tokens, b + 1));
     if (b > start && NP_STOP.has(t.lower) && !ofPhrase) break;
-    if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) || CUE_FILLERS.has(t.lower) && !t.cap)) break;
+    if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) && !t.cap || CUE_FILLERS.has(t.lower) && !t.cap)) break; // `Ohio State University`
     b++;
     if (b - 1 === start && PRONOUNS.has(pronounOf(t.lower))) break;
   }
@@ -297,7 +300,12 @@ const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 function computeKey(name: string): string {
   const words = PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : (isAscii(name) ? name : stripDiacritics(name)).toLowerCase().replace(/[\u2019']s\b/g, '').match(/[\p{L}\p{N}]+(?:[-.'][\p{L}\p{N}]+)*\.?/gu) ?? [];
   let i = 0;
-  while (i < words.length - 1 && (isTitleWord(words[i]) || words[i] === 'the')) i++;
+  for (;;) {
+    while (i < words.length - 1 && (isTitleWord(words[i]) || words[i] === 'the')) i++;
+    // `Secretary of State Hillary Clinton`, `Minister of Defence Ana Ruiz`: an `of` office inside the title
+    if (i > 0 && i < words.length - 2 && words[i] === 'of' && isTitleWord(words[i + 1])) { i += 2; continue; }
+    break;
+  }
   // "Lindholm Mayor Elena Vasquez", "Transport Minister Tomas Brekke": everything up to the last title word is title
   for (let k = words.length - 2; k > i; k--) {
     if (PERSON_TITLE_HEADS.has(words[k].replace(/\.$/, ''))) { i = k + 1; break; }
