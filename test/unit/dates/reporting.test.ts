@@ -58,4 +58,8 @@ describe('dates: reporting periods and tense refinements', () => {
     assert.equal(valueOf('“Last Friday, we signed,” the mayor said.', 'Friday'), '2015-11-20');
     assert.equal(valueOf('The mayor said, “Last Friday, we signed.”', 'Friday'), '2015-11-20');
   });
+  it('does not read "the quarter of" a group as a period', () => {
+    assert.deepEqual(findDates('She did best with the quarter of voters who decided late.', '2015-11-26').map((d) => d.text), []);
+    assert.deepEqual(findDates('Profit rose 4% in the quarter.', '2015-11-26').map((d) => d.text), ['the quarter']);
+  });
 });
