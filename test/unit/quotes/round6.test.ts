@@ -297,4 +297,11 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(canonicalSpeakerKey('Minister of Defence Ana Ruiz'), 'ana ruiz');
     assert.equal(canonicalSpeakerKey('Angela Merkel of Germany'), 'angela merkel of germany');
   });
+
+  it('a paragraph ending `S then listed \u2026:` introduces the next paragraph\u2019s quotation with its subject', () => {
+    const text = '\u201cI back the pier,\u201d Ann Berg wrote.\n\nPeter Lund then listed the qualities a harbour master needs:\n\n\u201cHonesty, patience and a boat.\u201d';
+    const qs = quotes(text);
+    assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
+    assert.ok(qs[1].confidence <= 0.55);
+  });
 });

@@ -459,7 +459,15 @@ function introducerAtEnd(text: string, tokens: readonly Token[], cast: Cast, ctx
   const fake: Token = { start: last.end, end: last.end, kind: 'quote', text: '', lower: '', cap: false };
   const withQuote = [...tokens.slice(0, -1), fake];
   const left = cueLeft(withQuote, withQuote.length - 1, 0);
-  if (!left?.mention) return null;
+  if (!left?.mention) {
+    // `He then listed the qualities a nominee needs:` — the subject of the sentence that introduces the next paragraph
+    let ss = withQuote.length - 2;
+    while (ss > 0 && !(isSentenceEnd(withQuote[ss - 1]) && withQuote[ss].cap)) ss--;
+    const subj = sentenceSubject(withQuote, ss, withQuote.length - 1);
+    if (!subj || subj.kind === 'nominal' || !cast.plausible(subj)) return null;
+    const s = speakerOf(subj, cast, ctx.last?.entity ?? null, tokens[0].start, tokens);
+    return attribution(s.speaker, left ? cueOf(withQuote, left, text) : null, Math.min(0.55, s.confidence), s.entity, false);
+  }
   const s = speakerOf(left.mention, cast, ctx.last?.entity ?? null);
   return attribution(s.speaker, cueOf(withQuote, left, text), s.confidence, s.entity, false);
 }
