@@ -29,6 +29,11 @@ describe('dates: weekdays', () => {
     assert.equal(valueOf('Union leaders did not meet Monday as hoped.', 'Monday'), '2015-11-23');
     assert.equal(valueOf('Union leaders met Monday with the port authority.', 'Monday'), '2015-11-23');
   });
+  it('reads "following" without "the" as a preposition', () => {
+    const d = dateIn('Following Monday\'s debate, the polls moved.', 'Monday');
+    assert.equal(d.value, '2015-11-23');
+    assert.equal(valueOf('They met on Nov. 20 and again the following Monday.', 'following Monday'), '2015-11-23');
+  });
   it('reads last, next and this', () => {
     assert.equal(valueOf('The strike began last Friday.', 'Friday'), '2015-11-20');
     assert.equal(valueOf('Voters go to the polls next Tuesday.', 'Tuesday'), '2015-12-01');

@@ -64,6 +64,8 @@ export function weekday(r: Reader, i: number): Parsed | null {
   // "the following Friday" is relative to the narrative, like "the next day".
   const narrative = r.w(j) === 'the' && (r.w(j + 1) === 'previous' || r.w(j + 1) === 'following');
   if (narrative) j++;
+  // Without "the", "following" is a preposition: "Following Monday's debate, …".
+  if (!narrative && r.w(j) === 'following') return null;
   const s = WEEKDAY_SHIFTS.get(r.w(j));
   if (s !== undefined) {
     shift = s;
