@@ -85,6 +85,7 @@ describe('dates: anaphora to the last dated event', () => {
   it('puts a clock time that stands alone on its line (a live-blog heading) on the publication day, and the entry after it', () => {
     const ds = findDates('The vote was held on Nov. 3.\n\n4:10 p.m.\n\nThe mayor spoke at 5 p.m. in the hall.', '2015-11-26');
     assert.deepEqual(ds.map((d) => d.value), ['2015-11-03', '2015-11-26T16:10', '2015-11-26T17:00']);
+    assert.deepEqual(findDates('The vote was held on Nov. 3.\n\n4:10 p.m.:\n\nThe count went on.', '2015-11-26').map((d) => d.value), ['2015-11-03', '2015-11-26T16:10']);
   });
   it('does not read a name ending in Today or Tonight as a day', () => {
     assert.deepEqual(findDates('She told Harbour Today and the Coast TODAY desk that the ferry sails.', '2015-11-26').map((d) => d.text), []);

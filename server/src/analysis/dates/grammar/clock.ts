@@ -33,7 +33,8 @@ function zone(r: Reader, j: number): number {
  * p.m."), on the publication day.
  */
 function parsed(r: Reader, first: number, last: number, time: string): Parsed {
-  const alone = (first === 0 || r.t.gap[first] >= GAP_LINE) && (last >= r.count || r.t.gap[last] >= GAP_LINE);
+  const end = r.w(last) === ':' && r.attached(last) ? last + 1 : last; // "12:45 p.m.:"
+  const alone = (first === 0 || r.t.gap[first] >= GAP_LINE) && (end >= r.count || r.t.gap[end] >= GAP_LINE);
   return { first, last, type: 'TIME', sem: { k: 'shift', unit: 'day', n: 0, anchor: alone ? 'dct' : 'ref', time } };
 }
 
