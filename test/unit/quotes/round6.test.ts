@@ -304,4 +304,11 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
     assert.ok(qs[1].confidence <= 0.55);
   });
+
+  it('a cue-less fragment in a new sentence takes that sentence\u2019s own subject, not the previous quotation\u2019s mention', () => {
+    const text = 'Peter Lund called the attack \u201ca crime against the town,\u201d he said. He offered \u201cmy thoughts to the families.\u201d';
+    const qs = quotes(text);
+    assert.equal(qs[1].speaker?.name, 'He');
+    assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
+  });
 });

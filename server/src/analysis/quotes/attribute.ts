@@ -311,6 +311,14 @@ export function attributeParagraph(
         a = attribution(s.speaker, null, Math.min(s.entity && s.entity === prevInParagraph.entity ? 0.75 : 0.55, s.confidence), s.entity, fragment);
       }
     }
+    if (!a && fragment && prevInParagraph?.speaker && sStart > prevQuoteTok && tokens[sStart]?.kind === 'word') {
+      // `… Trump said. He offered "my thoughts and prayers."`: a fragment in a new sentence goes to that sentence's own subject
+      const subj = sentenceSubject(tokens, sStart, k);
+      if (subj && subj.kind !== 'nominal' && indexAfter(tokens, subj.start) === sStart && cast.plausible(subj)) {
+        const s = speakerOf(subj, cast, prevInParagraph.entity, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.6, s.confidence), s.entity, fragment);
+      }
+    }
     if (!a && prevInParagraph?.speaker && !hasNameBetween(tokens, prevQuoteTok, k)) {
       // "…," Smith said. "…" — the next quotation in the paragraph is still Smith
       a = attribution(prevInParagraph.speaker, null, Math.min(prevInParagraph.confidence, 0.75), prevInParagraph.entity, fragment);
