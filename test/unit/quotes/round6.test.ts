@@ -311,4 +311,11 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(qs[1].speaker?.name, 'He');
     assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
   });
+
+  it('a quote-only paragraph after a narrative paragraph takes the subject of its last sentence (no earlier speaker)', () => {
+    const text = 'The harbour vote is on Monday.\n\nPeter Lund, a presidential hopeful, wants fewer rules for the port.\n\n\u201cIt might surprise you, but the rules drive every price up.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    assert.ok(q.confidence <= 0.55);
+  });
 });

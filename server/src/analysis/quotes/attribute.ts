@@ -25,6 +25,8 @@ export interface ParagraphContext {
   introducer: Attribution | null;
   /** Paragraphs seen so far (headlines come first). */
   paragraphs?: number;
+  /** The tokens of the paragraph just before this one (for a quote-only paragraph after narrative). */
+  prevTokens?: readonly Token[];
 }
 
 /** Headline verbs, written capitalised: `Christie Calls Clinton ‘A Disgrace’`, `Lawmakers Rip Trump As …`. */
@@ -92,6 +94,17 @@ function headlineSubject(tokens: readonly Token[], k: number, cast: Cast): Menti
     if (e && (e.type === 'person' || e.type === 'org') && e.positions.some((p) => p > tokens[tokens.length - 1].end)) return m;
   }
   return null;
+}
+
+/** The subject (name or pronoun) of a narrative paragraph's last sentence, when the paragraph holds no quotation. */
+function lastSentenceSubject(tokens: readonly Token[]): Mention | null {
+  const n = tokens.length;
+  if (n < 3 || !isSentenceEnd(tokens[n - 1])) return null;
+  let ss = n - 2;
+  while (ss > 0 && !(isSentenceEnd(tokens[ss - 1]) && tokens[ss].cap)) ss--;
+  for (let i = ss; i < n; i++) if (tokens[i].kind === 'quote') return null;
+  const m = sentenceSubject(tokens, ss, n - 1);
+  return m && m.kind !== 'nominal' && indexAfter(tokens, m.start) === ss ? m : null;
 }
 
 /** Start index of the sentence containing token `q`. */
@@ -332,6 +345,14 @@ export function attributeParagraph(
       if (m && m.kind !== 'nominal' && cast.plausible(m)) {
         const s = speakerOf(m, cast, preferred, tokens[0].start, tokens);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
+      }
+    }
+    if (!a && k === 0 && !ctx.introducer && ctx.prevTokens) {
+      // `He then had a question for the crowd.` ¶ `"Who's going to pay for it?"`: the subject of the narrative sentence just before
+      const m = lastSentenceSubject(ctx.prevTokens);
+      if (m && cast.plausible(m)) {
+        const s = speakerOf(m, cast, ctx.last?.entity ?? null, ctx.prevTokens[0].start, ctx.prevTokens);
+        if (s.entity && (s.entity === ctx.last?.entity || !ctx.last)) a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
     if (!a && k === 0) {

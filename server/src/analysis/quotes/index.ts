@@ -19,6 +19,7 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
   const lines = bodyLines(text, bodyStart);
   const { quotes: raw, problems } = pairQuotes(text, bodyStart, lines);
   const paragraphs: Token[][] = [];
+  const narrative: (Token[] | null)[] = []; // a paragraph with no quotation right before a quotation (its last sentence may introduce it)
   const cast = new Cast();
   let qi = 0;
   for (const line of lines) {
@@ -29,11 +30,13 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
     const quoted = qi < raw.length && raw[qi].start < line.end;
     const signs = tokens.length > 1 && tokens[0].kind === 'punct' && SIGNATURE_DASH.test(tokens[0].text);
     paragraphs.push(quoted || signs || tokens[tokens.length - 1]?.text === ':' ? tokens : NO_TOKENS);
+    narrative.push(quoted ? null : tokens);
   }
   const found = new Map<number, Attribution>();
   const ctx: ParagraphContext = { last: null, introducer: null, paragraphs: 0 };
   for (let p = 0; p < paragraphs.length; p++) {
     const tokens = paragraphs[p];
+    ctx.prevTokens = p > 0 ? narrative[p - 1] ?? undefined : undefined;
     attributeParagraph(text, tokens, raw, cast, ctx, found);
     if (p > 0 && tokens.length > 1 && SIGNATURE_DASH.test(tokens[0].text)) signatureParagraph(paragraphs[p - 1], tokens, cast, found);
   }
