@@ -1,5 +1,6 @@
 // The server's view of the workspace: every article (open buffers over disk files) in one corpus, keyed by URI.
 
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus } from '../analysis/corpus';
@@ -31,6 +32,8 @@ export class ArticleWorkspace {
   /** Analyses articles read from disk on a second thread while the main thread analyses others. */
   readonly worker: AnalysisWorker;
   onWorkerError: (message: string) => void = () => undefined;
+  /** Fewer articles than this are read without the worker thread (it would still be starting). */
+  minForWorker = 200;
 
   /** `workerFile`: the analysis worker's script (tests); by default the bundled one next to this bundle. */
   constructor(workerFile?: string) {
@@ -95,8 +98,11 @@ export class ArticleWorkspace {
     /** Articles read, oldest first, each with its analysis once made (here or on the worker). */
     const queue: Array<{ pending: PendingArticle; before: unknown; analysis?: ArticleAnalysis; job?: Promise<void> }> = [];
     const WORKER_JOBS = 4;
-    const LOOKAHEAD = 16;
+    const LOOKAHEAD = 64;
+    // A few articles are analysed here sooner than a worker thread starts and warms up.
+    const useWorker = uris.length >= this.minForWorker && os.availableParallelism() > 1;
     const feedWorker = (): void => {
+      if (!useWorker) return;
       for (const e of queue) {
         if (this.worker.inFlight >= WORKER_JOBS) return;
         if (e.analysis || e.job || !this.worker.ready()) continue;

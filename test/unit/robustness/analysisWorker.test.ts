@@ -26,6 +26,7 @@ describe('indexing on the analysis worker thread', () => {
 
   const load = async (workerFile: string): Promise<{ ws: ArticleWorkspace; errors: string[] }> => {
     const ws = new ArticleWorkspace(workerFile);
+    ws.minForWorker = 0;
     const errors: string[] = [];
     ws.onWorkerError = (m) => errors.push(m);
     ws.folders = [pathToFileURL(dir).toString()];
