@@ -183,14 +183,33 @@ function cueOf(tokens: readonly Token[], c: CueMatch, text: string): Cue {
 
 /** Is the quotation a partial or scare quote inside a sentence rather than a full quotation? */
 function isFragment(text: string, q: RawQuote, tokens: readonly Token[], k: number): boolean {
-  const content = q.segments.length === 1 ? text.slice(q.segments[0].start, q.segments[0].end) : q.segments.map((s) => text.slice(s.start, s.end)).join(' ');
-  const words = countWords(content);
-  if (words <= 3 && !/[.!?]$/.test(content)) return true;
+  // one segment (nearly always): read the text in place instead of copying the quoted words
+  const one = q.segments.length === 1;
+  const content = one ? '' : q.segments.map((s) => text.slice(s.start, s.end)).join(' ');
+  const from = one ? q.segments[0].start : 0;
+  const to = one ? q.segments[0].end : content.length;
+  const src = one ? text : content;
+  if (atMostThreeWords(src, from, to) && !(to > from && /[.!?]/.test(src[to - 1]))) return true;
   const prev = tokens[k - 1];
   if (!prev || prev.kind === 'quote' || isSentenceEnd(prev) || prev.text === ':') return false;
-  if (prev.text === ',') return /^\p{Ll}/u.test(content);
-  if (prev.kind === 'word' && /^(?:that|said|says|told|added|asked|wrote|tweeted)$/.test(prev.lower)) return /^\p{Ll}/u.test(content);
-  return /^\p{Ll}/u.test(content) || prev.kind === 'word';
+  const lowerStart = to > from && LOWER_START.test(src.slice(from, Math.min(to, from + 2)));
+  if (prev.text === ',') return lowerStart;
+  if (prev.kind === 'word' && /^(?:that|said|says|told|added|asked|wrote|tweeted)$/.test(prev.lower)) return lowerStart;
+  return lowerStart || prev.kind === 'word';
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** At most three whitespace-separated words in s[from, to) (stops counting at the fourth). */
+function atMostThreeWords(s: string, from: number, to: number): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const white = isWhite(s.charCodeAt(i));
+    if (!white && !inWord && ++n > 3) return false;
+    inWord = !white;
+  }
+  return true;
 }
 
 /** Words that stay lower-case inside a title: `Face the Nation`, `Meet the Press`, `State of the Union`. */
@@ -205,6 +224,13 @@ const WORK_NOUN = /^(?:show|shows|program|programs|programme|book|books|film|mov
  */
 function isTitle(text: string, q: RawQuote, tokens: readonly Token[], k: number): boolean {
   if (q.segments.length !== 1) return false;
+  // the context first (cheap): a work noun after it, or `told` / `on` / a work noun / a media possessive before it
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const context = next !== undefined && next.kind === 'word' && WORK_NOUN.test(next.lower) ||
+    prev !== undefined && prev.kind === 'word' && (/^(?:on|for|told|watching|hosts?|hosted|anchors?|anchored)$/.test(prev.lower) || WORK_NOUN.test(prev.lower) ||
+      prev.cap && /['\u2019]s$/.test(prev.lower) && MEDIA_WORDS.has(prev.lower.slice(0, -2)));
+  if (!context) return false;
   const words = text.slice(q.segments[0].start, q.segments[0].end).replace(/[,.!?:;]+$/, '').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 7) return false;
   let content = 0;
@@ -213,25 +239,7 @@ function isTitle(text: string, q: RawQuote, tokens: readonly Token[], k: number)
     if (!/^[\p{Lu}\d]/u.test(w.replace(/^['\u2018\u2019"\u201c]/, ''))) return false;
     content++;
   }
-  if (!content) return false;
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  if (next && next.kind === 'word' && WORK_NOUN.test(next.lower)) return true;
-  if (!prev || prev.kind !== 'word') return false;
-  if (/^(?:on|for|told|watching|hosts?|hosted|anchors?|anchored)$/.test(prev.lower) || WORK_NOUN.test(prev.lower)) return true;
-  return prev.cap && /['\u2019]s$/.test(prev.lower) && MEDIA_WORDS.has(prev.lower.slice(0, -2));
-}
-
-/** `s.split(/\s+/).filter(Boolean).length`, without the arrays. */
-function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const white = isWhite(s.charCodeAt(i));
-    if (!white && !inWord) n++;
-    inWord = !white;
-  }
-  return n;
+  return content > 0;
 }
 
 /** An attribution, always built with the same fields in the same order (one object shape). */

@@ -20,6 +20,7 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
   const { quotes: raw, problems } = pairQuotes(text, bodyStart, lines);
   const paragraphs: Token[][] = [];
   const narrative: (Token[] | null)[] = []; // a paragraph with no quotation right before a quotation (its last sentence may introduce it)
+  let prevTokens: Token[] | null = null;
   const cast = new Cast();
   let qi = 0;
   for (const line of lines) {
@@ -30,7 +31,10 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
     const quoted = qi < raw.length && raw[qi].start < line.end;
     const signs = tokens.length > 1 && tokens[0].kind === 'punct' && SIGNATURE_DASH.test(tokens[0].text);
     paragraphs.push(quoted || signs || tokens[tokens.length - 1]?.text === ':' ? tokens : NO_TOKENS);
-    narrative.push(quoted ? null : tokens);
+    // keep a narrative paragraph's tokens only when a quoted paragraph follows it
+    if (quoted && narrative.length && prevTokens && narrative[narrative.length - 1] === null) narrative[narrative.length - 1] = prevTokens;
+    narrative.push(null);
+    prevTokens = quoted ? null : tokens;
   }
   const found = new Map<number, Attribution>();
   const ctx: ParagraphContext = { last: null, introducer: null, paragraphs: 0 };
