@@ -318,4 +318,9 @@ describe('quotes: sixth-round cue rules', () => {
     assert.equal(q.speaker?.canonical, 'Peter Lund');
     assert.ok(q.confidence <= 0.55);
   });
+
+  it('the sentence subject is found past a parenthesis and a second aside (`Lund (D-Cal.), in particular, has been \u2026 "\u2026"`)', () => {
+    const [q] = quotes('Harbour leader Peter Lund (D-Cal.), in particular, has been steadily pounding Ann Berg as a \u201cpier profiteer\u201d since May.');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

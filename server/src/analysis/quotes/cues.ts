@@ -488,11 +488,13 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
     if (!m || verbInside(tokens, m)) m = shortSubject(tokens, i, q);
     if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
     let n = indexAfter(tokens, m.end);
-    if (tokens[n]?.text === ',' || tokens[n]?.text === '(') { // an appositive: "Silverman, herself a supporter, incurred"
+    // an appositive or two: "Silverman, herself a supporter, incurred", "Reid (D-Nev.), in particular, has been"
+    for (let round = 0; round < 2 && (tokens[n]?.text === ',' || tokens[n]?.text === '('); round++) {
       const close = tokens[n].text === ',' ? ',' : ')';
       let j = n + 1;
       while (j < q && j < n + 30 && tokens[j].text !== close) j++;
-      if (tokens[j]?.text === close) n = j + 1;
+      if (tokens[j]?.text !== close) break;
+      n = j + 1;
     }
     const next = tokens[n];
     if (next && next.kind === 'word' && !next.cap) return m;
