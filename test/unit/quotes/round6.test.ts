@@ -323,4 +323,12 @@ describe('quotes: sixth-round cue rules', () => {
     const [q] = quotes('Harbour leader Peter Lund (D-Cal.), in particular, has been steadily pounding Ann Berg as a \u201cpier profiteer\u201d since May.');
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a paragraph that is only a colon or a dash before a quotation does not throw and gives no invented speaker', () => {
+    for (const text of ['Peter Lund spoke.\n\n:\n\n\u201cWe will build it.\u201d', ':\n\u201cWe will build it.\u201d', '\u201cWe will build it.\u201d\n\n-\n\n:', 'He then listed:\n:\n\u201cA.\u201d']) {
+      const qs = quotes(text);
+      assert.ok(qs.length >= 1);
+      for (const q of qs) assert.ok(q.start >= 0 && q.end <= text.length);
+    }
+  });
 });

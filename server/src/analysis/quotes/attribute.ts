@@ -498,6 +498,7 @@ function introducerAtEnd(text: string, tokens: readonly Token[], cast: Cast, ctx
   const left = cueLeft(withQuote, withQuote.length - 1, 0);
   if (!left?.mention) {
     // `He then listed the qualities a nominee needs:` — the subject of the sentence that introduces the next paragraph
+    if (withQuote.length < 3) return null;
     let ss = withQuote.length - 2;
     while (ss > 0 && !(isSentenceEnd(withQuote[ss - 1]) && withQuote[ss].cap)) ss--;
     const subj = sentenceSubject(withQuote, ss, withQuote.length - 1);

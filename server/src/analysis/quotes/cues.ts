@@ -477,7 +477,7 @@ const PREPOSITIONS = /^(?:with|of|by|to|from|against|for|about|on|at|in|than|bet
 
 /** The sentence's subject, for a participial cue or a partial quote with no cue: a speaker phrase followed by its verb. */
 export function sentenceSubject(tokens: readonly Token[], sentenceStart: number, q: number): Mention | null {
-  const from = mainClauseStart(tokens, Math.max(sentenceStart, q - 150), q);
+  const from = mainClauseStart(tokens, Math.max(sentenceStart, q - 150, 0), q);
   for (let i = from; i < q; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
