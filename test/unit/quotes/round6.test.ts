@@ -331,4 +331,11 @@ describe('quotes: sixth-round cue rules', () => {
       for (const q of qs) assert.ok(q.start >= 0 && q.end <= text.length);
     }
   });
+
+  it('a quote-only paragraph after `S said that \u2026.` (indirect speech) continues S, not the previous quotation\u2019s speaker', () => {
+    const text = '\u201cThe port is safe,\u201d Ann Berg said.\n\nPeter Lund said that critics had predicted the pier would fail for years.\n\n\u201cThat is because the harbour matters to all of us.\u201d';
+    const qs = quotes(text);
+    assert.equal(qs[0].speaker?.canonical, 'Ann Berg');
+    assert.equal(qs[1].speaker?.canonical, 'Peter Lund');
+  });
 });

@@ -96,6 +96,21 @@ function headlineSubject(tokens: readonly Token[], k: number, cast: Cast): Menti
   return null;
 }
 
+/** The name or pronoun that reports the speech of a narrative paragraph's last sentence (`Carter said that …`). */
+function reportedSpeechAtEnd(tokens: readonly Token[]): Mention | null {
+  const n = tokens.length;
+  if (n < 3 || !isSentenceEnd(tokens[n - 1])) return null;
+  let ss = n - 2;
+  while (ss > 0 && !(isSentenceEnd(tokens[ss - 1]) && tokens[ss].cap)) ss--;
+  for (let i = ss; i < n; i++) if (tokens[i].kind === 'quote') return null;
+  const fake: Token = { start: tokens[n - 1].start, end: tokens[n - 1].start, kind: 'quote', text: '', lower: '', cap: false };
+  const withQuote = [...tokens.slice(ss, n - 1), fake];
+  const left = cueLeft(withQuote, withQuote.length - 1, 0);
+  if (!left?.mention || left.mention.kind === 'nominal' || left.how !== 'left') return null;
+  const b = cueBase(withQuote[left.cue]);
+  return b && /^(?:say|tell|add|explain|note|argue|insist|warn|write|claim|contend|acknowledge|predict|recall|suggest|announce|state|declare|maintain|stress|emphasize)$/.test(b) ? left.mention : null;
+}
+
 /** The subject (name or pronoun) of a narrative paragraph's last sentence, when the paragraph holds no quotation. */
 function lastSentenceSubject(tokens: readonly Token[]): Mention | null {
   const n = tokens.length;
@@ -357,10 +372,12 @@ export function attributeParagraph(
     }
     if (!a && k === 0 && !ctx.introducer && ctx.prevTokens) {
       // `He then had a question for the crowd.` ¶ `"Who's going to pay for it?"`: the subject of the narrative sentence just before
-      const m = lastSentenceSubject(ctx.prevTokens);
+      const said = reportedSpeechAtEnd(ctx.prevTokens);
+      const m = said ?? lastSentenceSubject(ctx.prevTokens);
       if (m && cast.plausible(m)) {
         const s = speakerOf(m, cast, ctx.last?.entity ?? null, ctx.prevTokens[0].start, ctx.prevTokens);
-        if (s.entity && (s.entity === ctx.last?.entity || !ctx.last)) a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
+        // `Carter said that the region matters.` ¶ `"…"`: indirect speech, then the direct quotation, from the same speaker
+        if (s.entity && (said || s.entity === ctx.last?.entity || !ctx.last)) a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
     if (!a && k === 0) {
