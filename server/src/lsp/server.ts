@@ -263,13 +263,19 @@ export function runServer(options: ServerOptions = {}): Connection {
         if (ignores.isIgnoreFile(uri) || !trusted) continue;
         const s = await settings(uri);
         for (const n of validator.linkedTo(uri)) affected.add(n);
-        if (workspace.corpus.has(uri)) for (const n of workspace.corpus.neighbours(uri)) affected.add(n);
+        const old = workspace.corpus.get(uri);
+        let changed = false;
         if (change.type === FileChangeType.Deleted) {
-          if (!workspace.open.has(uri) && workspace.remove(uri)) validator.clear(uri);
+          if (!workspace.open.has(uri) && workspace.remove(uri)) {
+            validator.clear(uri);
+            changed = true;
+          }
         } else if (workspace.isSource(uri, s) && workspace.loadFromDisk(uri, s)) {
           affected.add(uri);
-          for (const n of workspace.corpus.neighbours(uri)) affected.add(n);
+          changed = true;
         }
+        // As for an edit: the articles sharing a key with what changed (all its items when it came or went).
+        if (changed) for (const n of affectedByEdit(workspace.corpus, uri, old)) affected.add(n);
       }
       affected.forEach((u) => !workspace.corpus.has(u) && affected.delete(u));
       validator.schedule(affected, 0);
