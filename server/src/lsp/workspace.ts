@@ -80,13 +80,20 @@ export class ArticleWorkspace {
   /** Read one article from disk into the corpus (unless an editor holds it); false when unchanged or unreadable. */
   loadFromDisk(uri: string, settings: Settings): boolean {
     if (this.open.has(uri)) return false;
+    const text = this.readText(uri);
+    if (text === undefined) return this.corpus.delete(uri);
+    return this.corpus.set(uri, text, this.optionsFor(uri, settings));
+  }
+
+  /** An article file's text; undefined when it cannot be read or is not text (the reason goes into `skipped`). */
+  private readText(uri: string): string | undefined {
     const read = readArticle(URI.parse(uri).fsPath);
     if (!read.ok) {
       this.skipped.set(uri, read.reason);
-      return this.corpus.delete(uri);
+      return undefined;
     }
     this.skipped.delete(uri);
-    return this.corpus.set(uri, read.text, this.optionsFor(uri, settings));
+    return read.text;
   }
 
   /**
@@ -131,14 +138,11 @@ export class ArticleWorkspace {
       for (let i = 0; i < uris.length; i++) {
         const uri = uris[i];
         if (!this.open.has(uri)) {
-          const read = readArticle(URI.parse(uri).fsPath);
-          if (!read.ok) {
-            this.skipped.set(uri, read.reason);
-            this.corpus.delete(uri);
-          } else {
-            this.skipped.delete(uri);
+          const text = this.readText(uri);
+          if (text === undefined) this.corpus.delete(uri);
+          else {
             const before = this.corpus.get(uri);
-            const pending = this.corpus.prepare(uri, read.text, this.optionsFor(uri, settings));
+            const pending = this.corpus.prepare(uri, text, this.optionsFor(uri, settings));
             if (pending) queue.push({ pending, before, analysis: pending.analysis });
             feedWorker();
             while (queue.length > LOOKAHEAD) {

@@ -1,18 +1,14 @@
 // Memory of a large corpus: span texts become slices of the article text, and the small words every article repeats are shared.
 
 import type { ArticleAnalysis } from '../types';
+import { boundedMemo } from '../text/memo';
+
+/** The first copy of each short string seen, bounded like every memo of the core. */
+const firstCopy = boundedMemo((s) => s, 200_000);
 
 /** One copy of each short string (lemmas, actor names, units): a 10,000-article corpus repeats them millions of times. */
-const interned = new Map<string, string>();
-const MAX_INTERNED = 200_000;
-
 export function intern(s: string): string {
-  if (s.length > 40) return s;
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  if (interned.size >= MAX_INTERNED) interned.clear();
-  interned.set(s, s);
-  return s;
+  return s.length > 40 ? s : firstCopy(s);
 }
 
 /** The text of a span as a slice of the article text (V8 keeps a slice as a reference, not a copy) when it is one. */

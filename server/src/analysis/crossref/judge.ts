@@ -10,7 +10,7 @@ import { listLabels, sourceLabel } from './label';
 import { matchQuote, type QuoteMatch } from './quoteMatch';
 import { wireCopies } from './wire';
 import { boundedMemo } from '../text/memo';
-import { dayNumber } from '../dates/calendar';
+import { parseIsoDay } from '../dates/calendar';
 
 export interface JudgeOptions {
   /** 0..1 word similarity at or above which a reworded quotation is the same quote ("wording-differs"). */
@@ -185,8 +185,7 @@ export class CrossReferencer {
 
 /** The publication date as a day number; NaN (never distant) when the article has none. */
 function publicationDay(analysis: ArticleAnalysis): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(analysis.published.date ?? '');
-  return m ? dayNumber(+m[1], +m[2], +m[3]) : NaN;
+  return parseIsoDay(analysis.published.date) ?? NaN;
 }
 
 /** Attribution confidence both sides need before a different speaker is reported as a conflict. */
