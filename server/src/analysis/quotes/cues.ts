@@ -78,6 +78,8 @@ export function skipFillersBack(tokens: readonly Token[], at: number, floor: num
     // `in the past`, `at the time`, `at one point`, `two weeks ago`
     if (t.kind === 'word' && /^(?:past|time|point)$/.test(t.lower) && i - 3 >= floor && /^(?:the|one|that|some)$/.test(tokens[i - 2].lower) && /^(?:in|at)$/.test(tokens[i - 3].lower)) { i -= 3; continue; }
     if (t.kind === 'word' && t.lower === 'ago' && i - 3 >= floor && TIME_NOUN.test(tokens[i - 2].lower)) { i -= 3; continue; }
+    // `Proponents of the bill, however, say`: a parenthetical adverb set off by commas
+    if (t.text === ',' && i - 3 >= floor && tokens[i - 2].kind === 'word' && PARENTHETICAL.test(tokens[i - 2].lower) && tokens[i - 3].text === ',') { i -= 3; continue; }
     break;
   }
   return i;
@@ -245,9 +247,14 @@ export function indexAfter(tokens: readonly Token[], offset: number): number {
 
 /** A cue earlier in the sentence that governs the quotation: `S said (that) … "…"`, `according to S, "…"`. */
 export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: number): CueMatch | null {
-  for (let c = q - 1; c >= Math.max(sentenceStart, q - 120); c--) {
+  // `When Trump announced his run, he called them "criminals"`: a cue inside an opening subordinate clause does not
+  // govern a quotation in the main clause after it
+  const floor = subordinateOpeningEnd(tokens, sentenceStart, q);
+  for (let c = q - 1; c >= Math.max(sentenceStart, q - 120, floor); c--) {
     const t = tokens[c];
     if (t.kind !== 'word') continue;
+    const co = coordinatedPronoun(tokens, c, sentenceStart);
+    if (co) return { mention: co, cue: c + 1, cueEnd: c + 2, end: c + 2, how: 'left' };
     if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
       const m = mentionAfter(tokens, c + 2, q);
       if (m) return { mention: m, cue: c, cueEnd: c + 2, end: c + 2, how: 'left' };
@@ -289,10 +296,50 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     // inverted: `said Smith: "…"`
     const after = INVERTING_CUES.has(b) && !OBJECT_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
     if (after && after.kind !== 'pronoun' && endsInverted(tokens, after)) return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    // `… and he has long mocked his rivals for "…"`: a coordinated clause's pronoun, auxiliaries and adverbs before the cue
+    for (let j = c - 2; j >= c - 4 && j > sentenceStart; j--) {
+      if (tokens[j + 1].kind !== 'word' || tokens[j + 1].cap) break;
+      const co = coordinatedPronoun(tokens, j, sentenceStart);
+      if (co) return { mention: co, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    }
     // a verb sharing the sentence's subject: "Clinton slammed the shift and accused Sanders of a "flip-flop""
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
   }
   return null;
+}
+
+/** Subordinators that open an adverbial clause before the main clause: `When Trump spoke, he …`. */
+const OPENING_SUBORDINATOR = /^(?:when|whenever|while|after|before|although|though|because|since|if|once|until|whereas)$/;
+
+/**
+ * `When Trump announced his candidacy, he …`: the index where the main clause starts after an opening subordinate
+ * clause that ends with a comma before `q`, or `sentenceStart` when the sentence opens otherwise.
+ */
+function subordinateOpeningEnd(tokens: readonly Token[], sentenceStart: number, q: number): number {
+  let a = sentenceStart;
+  if (tokens[a]?.kind === 'word' && /^(?:and|but|so|yet)$/.test(tokens[a].lower)) a++;
+  if (tokens[a]?.kind !== 'word' || !OPENING_SUBORDINATOR.test(tokens[a].lower)) return sentenceStart;
+  for (let i = a + 1; i < q && i < a + 30; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || isSentenceEnd(t)) return sentenceStart;
+    if (t.text === ',') return i + 1 < q ? i + 1 : sentenceStart;
+  }
+  return sentenceStart;
+}
+
+/**
+ * `…, and he accused Mr. Trump of running a campaign "…"`: a coordinated clause with its own subject pronoun (`and he`,
+ * `but she`) right before a verb; that pronoun, not the first clause's subject, is the subject of the words after it.
+ */
+export function coordinatedPronoun(tokens: readonly Token[], i: number, floor: number): Mention | null {
+  const t = tokens[i];
+  if (i - 1 <= floor || t.kind !== 'word' || !/^(?:he|she|they)$/.test(t.lower)) return null;
+  const conj = tokens[i - 1];
+  if (conj.kind !== 'word' || !/^(?:and|but|yet)$/.test(conj.lower)) return null;
+  const v = tokens[i + 1];
+  if (!v || v.kind !== 'word' || v.cap) return null;
+  const m = parseMention(tokens, i, i + 1);
+  return m?.kind === 'pronoun' ? m : null;
 }
 
 /**
@@ -503,7 +550,7 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
 }
 
 /** An opening adverbial (`In response to …,`, `When Trump spoke,`, `Hours later,`): the main clause starts after its comma. */
-const INTRO = /^(?:in|of|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across)$/;
+const INTRO = /^(?:in|of|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across|late|early|next)$/;
 
 const LONE_ADVERB = /^(?:then|now|still|meanwhile|however|yet|instead|indeed|later|earlier|also|even|just|thus)$/;
 

@@ -136,7 +136,9 @@ function parseHead(span: readonly Token[], loose: boolean): Mention | null {
   while (runStart < runEnd && NOT_NAME.has(span[runStart].lower) && !TITLES.has(span[runStart].lower.replace(/\.$/, ''))) runStart++;
   const descriptors = span.filter((t) => t.kind === 'word').map((t) => base(t.lower).replace(/\.$/, ''));
   const text = textOf(span);
-  if (runEnd > runStart && runEnd === span.length) {
+  // `Supporters of the plan`, `Critics`: a capitalised plural of a source or role noun opening the phrase is a nominal
+  const commonPlural = runEnd - runStart === 1 && runStart === 0 && pluralSourceNoun(span[0].lower);
+  if (runEnd > runStart && runEnd === span.length && !commonPlural) {
     const run = span.slice(runStart, runEnd);
     const { name, first: f } = nameOfRun(run);
     const nameTokens = run.slice(f);
@@ -160,6 +162,13 @@ function parseHead(span: readonly Token[], loose: boolean): Mention | null {
   if (words.length > 1 && !DETERMINERS.has(words[0].lower) && !words[0].cap && !/^\d/.test(words[0].lower) && words.length > 3) return null;
   const plural = /s$/.test(head) && !/(?:ss|us|is|news|politics)$/.test(head);
   return { kind: 'nominal', start: first.start, end: span[span.length - 1].end, text, name: '', descriptors, head, plural };
+}
+
+/** `critics`, `supporters`, `officials`: the plural of a source or role noun (capitalised only because it opens a sentence). */
+function pluralSourceNoun(lower: string): boolean {
+  if (!/[^s]s$/.test(lower)) return false;
+  const one = lower.slice(0, -1);
+  return SOURCE_NOUNS.has(one) || ROLE_CLASS.has(one) || SOURCE_NOUNS.has(lower);
 }
 
 function textOf(span: readonly Token[]): string {
