@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalTimeml, matchTimexes, readTimeml, scores, type Timex } from '../../../server/src/cli/eval/timeml';
 
@@ -33,5 +35,27 @@ describe('eval timeml', () => {
     assert.equal(r.dateTime.valueF1, 1);
     assert.ok(r.chrono.overall.valueF1 < r.overall.valueF1);
     assert.ok(r.chrono.dateTime.spanR > 0);
+  });
+
+  it('writes every engine error as a tab-separated line when asked, and prints one line per sub-folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timeml-errors-'));
+    try {
+      const file = join(dir, 'errors.tsv');
+      const r = evalTimeml(MINI, file);
+      const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      assert.match(r.report, new RegExp(`${lines.length} engine errors written to`));
+      for (const line of lines) {
+        const cols = line.split('\t');
+        assert.equal(cols.length, 6);
+        assert.ok(['MISS', 'SPUR', 'VAL'].includes(cols[2]));
+      }
+      // All 8 gold timexes are matched, so the system ones beyond them are the spurious lines.
+      const systemCount = Math.round(8 / r.overall.spanP);
+      assert.equal(lines.filter((l) => l.split('\t')[2] === 'SPUR').length, systemCount - 8);
+      assert.match(r.report, /\n {2}sub {8}overall/);
+      assert.doesNotMatch(evalTimeml(MINI, undefined).report, /engine errors/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,11 +2,11 @@
 
 import type { DateExpression } from '../types';
 import { parseFrontMatter } from '../text/frontMatter';
-import { parseIsoDay } from './calendar';
+import { dayNumber, parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { clauseTense } from './tense';
-import { lowerAt, tokenize, type Tokens } from './tokens';
+import { GAP_PARAGRAPH, lowerAt, tokenize, type Tokens } from './tokens';
 import type { Sem } from './sem';
 
 /** Where the article body starts: after a BOM and YAML front matter. */
@@ -65,13 +65,19 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   let lastDay: number | null = null;
   let lastAny: number | null = null;
   let lastQuarter: string | null = null;
+  // A bare year ("in 1988") anchors year-level anaphora in its own paragraph only.
+  let lastYear: number | null = null;
+  let yearPara = -1;
+  let para = 0;
+  let scanned = 0;
   let prevYearless: { out: number; first: number; last: number } | null = null;
   for (const p of parseTokens(tokens)) {
     const sem = p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
-    const r = resolve(sem, { dct, tense, lastDay, lastAny, before, lastQuarter, possessive });
+    for (; scanned <= p.first; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) para++;
+    const r = resolve(sem, { dct, tense, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];
@@ -92,6 +98,13 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
       lastDay = r.day;
       if (!fromNarrative) lastAny = r.day;
     } else if (r.periodStart !== undefined && p.type === 'DATE' && !fromNarrative) lastAny = r.periodStart;
+    if (sem.k === 'value' && p.type === 'DATE' && /^\d{4}$/.test(r.value)) {
+      lastYear = dayNumber(+r.value, 1, 1);
+      yearPara = para;
+    } else if (lastAny !== null && !fromNarrative && (r.day !== undefined || r.periodStart !== undefined) && p.type === 'DATE') {
+      lastYear = lastAny;
+      yearPara = para;
+    }
   }
   return out;
 }

@@ -20,6 +20,8 @@ export interface ResolveContext {
   /** The last dated event at day granularity / at any granularity. */
   lastDay: number | null;
   lastAny: number | null;
+  /** For year-level anaphora ("that year", "four years later"): a bare year of the same paragraph, else lastAny. */
+  lastYear?: number | null;
   /** The word just before the expression ("on", "until", "by"…), lower-cased. */
   before?: string;
   /** The expression is followed by a possessive 's ("Friday's vote"). */
@@ -217,7 +219,8 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
   if (s.k === 'shift') {
     const quarter = s.compare ? /^(\d{4})-Q([1-4])$/.exec(ctx.lastQuarter ?? '') : null;
     if (quarter) return { value: `${pad(+quarter[1] + s.n, 4)}-Q${quarter[2]}` };
-    const anchor = s.anchor === 'ref' ? (s.unit === 'day' ? ctx.lastDay : ctx.lastAny ?? ctx.lastDay) ?? dct : dct;
+    const coarse = s.unit === 'year' || s.unit === 'decade' || s.unit === 'century' ? ctx.lastYear ?? ctx.lastAny : ctx.lastAny;
+    const anchor = s.anchor === 'ref' ? (s.unit === 'day' ? ctx.lastDay : coarse ?? ctx.lastDay) ?? dct : dct;
     if (anchor === null) return { value: unresolved(s) };
     const r = shiftValue(s.unit, s.n, anchor);
     return s.unit === 'day' ? { ...r, value: r.value + timeSuffix(s) } : r;

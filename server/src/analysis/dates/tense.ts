@@ -124,6 +124,15 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   return null;
 }
 
+/** Token k ("and") joins two capitalised words of one name ("the Abortion and Reproductive Rights League"). */
+function inName(t: Tokens, k: number): boolean {
+  const cap = (j: number) => j >= 0 && j < t.count && t.kind[j] === WORD && (c => c >= 65 && c <= 90)(t.text.charCodeAt(t.start[j]));
+  return cap(k - 1) && cap(k + 1);
+}
+
+/** How many words ("On", "Late on") may stand before a date that opens its sentence. */
+const OPENING_WORDS = 2;
+
 /**
  * Tense of the clause around tokens [first, last): the nearest marker within the sentence wins. Verbs governing a
  * date mostly precede it, so a marker on the right counts as twice as far away; a regular -ed form counts as
@@ -143,14 +152,20 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
   };
   const closed = (k: number, gapIndex: number): boolean =>
     k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k);
+  // A date opening its sentence ("On Tuesday, the … league plans to") is governed by the verb after the subject, however long.
+  let opens = false;
   for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
     const l = first - d;
-    if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') break;
+    if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') {
+      opens = d <= OPENING_WORDS + 1 && closed(l, l + 1);
+      break;
+    }
     if (t.kind[l] === WORD) consider(l, d, true);
   }
-  for (let d = 1; 2 * d <= window; d++) {
+  const reach = opens ? 2 * window : window;
+  for (let d = 1; 2 * d <= reach; d++) {
     const r = last - 1 + d;
-    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r))) break;
+    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r)) && !inName(t, r)) break;
     if (t.kind[r] === WORD) consider(r, 2 * d + 0.5, false);
   }
   return best;

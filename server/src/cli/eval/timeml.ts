@@ -1,7 +1,7 @@
 // `corroborate eval timeml DIR`: TempEval-3 style span and value scores of the dates engine (and of plain chrono-node) on TimeML files.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as chrono from 'chrono-node';
 import { findDates } from '../../analysis/dates';
 import type { TimexType } from '../../analysis/types';
@@ -195,31 +195,79 @@ function fmt(s: Scores): string {
   return `${n(s.spanP)}  ${n(s.spanR)}  ${n(s.spanF1)}   ${n(s.valueP)}  ${n(s.valueR)}  ${n(s.valueF1)}`;
 }
 
-export function evalTimeml(dir: string): TimemlResult {
+/** One error line for the dump: file, kind (MISS, SPUR, VAL), gold and system type/value/text, and a window of text. */
+function errorLines(doc: TimemlDoc, pairs: Pair[]): string[] {
+  const lines: string[] = [];
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  for (const p of pairs) {
+    const kind = !p.sys ? 'MISS' : !p.gold ? 'SPUR' : p.sys.value.toLowerCase() === p.gold.value.toLowerCase() ? '' : 'VAL';
+    if (!kind) continue;
+    const at = (p.gold ?? p.sys) as Timex;
+    const ctx = `${clean(doc.text.slice(Math.max(0, at.start - 90), at.start))}[${clean(doc.text.slice(at.start, at.end))}]${clean(doc.text.slice(at.end, at.end + 60))}`;
+    const g = p.gold ? `${p.gold.type} ${p.gold.value} "${clean(p.gold.text)}"` : '-';
+    const y = p.sys ? `${p.sys.type} ${p.sys.value} "${clean(p.sys.text)}"` : '-';
+    lines.push([doc.file, doc.dct ?? '', kind, g, y, ctx].join('\t'));
+  }
+  return lines;
+}
+
+/** The first folder below dir a file sits in ("TimeBank", "AQUAINT"), or '' for files directly in dir. */
+function subsetOf(dir: string, file: string): string {
+  const parts = relative(dir, file).split(sep);
+  return parts.length > 1 ? parts[0] : '';
+}
+
+const newCounts = () => ({ all: { sys: 0, gold: 0, matched: 0, correct: 0 }, dt: { sys: 0, gold: 0, matched: 0, correct: 0 } });
+
+/**
+ * Scores on every .tml file under dir, with one line per sub-folder when there are several. With
+ * CORROBORATE_TIMEML_ERRORS=path, every engine error (MISS, SPUR, VAL) is written there as tab-separated lines.
+ */
+export function evalTimeml(dir: string, errorsTo: string | undefined = process.env.CORROBORATE_TIMEML_ERRORS): TimemlResult {
   const docs = loadTimeml(dir);
-  const mine = { all: { sys: 0, gold: 0, matched: 0, correct: 0 }, dt: { sys: 0, gold: 0, matched: 0, correct: 0 } };
-  const base = { all: { sys: 0, gold: 0, matched: 0, correct: 0 }, dt: { sys: 0, gold: 0, matched: 0, correct: 0 } };
+  const mine = newCounts();
+  const base = newCounts();
+  const subsets = new Map<string, ReturnType<typeof newCounts>>();
+  const errors: string[] = [];
   let chars = 0;
   for (const doc of docs) {
     chars += doc.text.length;
-    for (const [sys, into] of [[engineTimexes(doc.text, doc.dct), mine], [chronoTimexes(doc.text, doc.dct), base]] as const) {
-      count(matchTimexes(doc.gold, sys), into.all);
-      count(matchTimexes(doc.gold.filter(DATE_TIME), sys.filter(DATE_TIME)), into.dt);
-    }
+    const subset = subsetOf(dir, doc.file);
+    if (!subsets.has(subset)) subsets.set(subset, newCounts());
+    const sys = engineTimexes(doc.text, doc.dct);
+    const pairs = matchTimexes(doc.gold, sys);
+    count(pairs, mine.all);
+    count(matchTimexes(doc.gold.filter(DATE_TIME), sys.filter(DATE_TIME)), mine.dt);
+    const sub = subsets.get(subset) as ReturnType<typeof newCounts>;
+    count(pairs, sub.all);
+    count(matchTimexes(doc.gold.filter(DATE_TIME), sys.filter(DATE_TIME)), sub.dt);
+    if (errorsTo) errors.push(...errorLines(doc, pairs));
+    const ch = chronoTimexes(doc.text, doc.dct);
+    count(matchTimexes(doc.gold, ch), base.all);
+    count(matchTimexes(doc.gold.filter(DATE_TIME), ch.filter(DATE_TIME)), base.dt);
   }
+  if (errorsTo) writeFileSync(errorsTo, errors.length ? `${errors.join('\n')}\n` : '');
   const result = {
     overall: scores(mine.all),
     dateTime: scores(mine.dt),
     chrono: { overall: scores(base.all), dateTime: scores(base.dt) },
   };
+  const perSubset = subsets.size > 1
+    ? [...subsets].flatMap(([name, c]) => [
+        `  ${name.slice(0, 10).padEnd(10)} overall     ${fmt(scores(c.all))}`,
+        `  ${name.slice(0, 10).padEnd(10)} DATE+TIME   ${fmt(scores(c.dt))}`,
+      ])
+    : [];
   const report = [
     `TimeML: ${docs.length} files, ${mine.all.gold} gold TIMEX3 (${mine.dt.gold} DATE/TIME), ${chars} characters; DCT = publication date`,
     'Span: relaxed (overlap, one-to-one). Value: TempEval-3 attribute F1 (value accuracy over relaxed matches x span F1).',
     '                          span P  span R  span F1  value P value R value F1',
     `corroborate  overall     ${fmt(result.overall)}`,
     `corroborate  DATE+TIME   ${fmt(result.dateTime)}`,
+    ...perSubset,
     `chrono-node  overall     ${fmt(result.chrono.overall)}`,
     `chrono-node  DATE+TIME   ${fmt(result.chrono.dateTime)}`,
+    ...(errorsTo ? [`${errors.length} engine errors written to ${errorsTo}`] : []),
   ].join('\n');
   return { report, ...result };
 }

@@ -235,6 +235,11 @@ function isQuotedTitle(r: Reader, p: Parsed): boolean {
   return q === p.first - 1 && r.isWord(p.last) && !r.broken(p.last);
 }
 
+/** "10:35 a.m. (0735 GMT)": a clock time alone in parentheses right after another restates it in another zone. */
+function isConversion(r: Reader, prev: Parsed, p: Parsed): boolean {
+  return prev.sem.time !== undefined && p.sem.time !== undefined && prev.last + 1 === p.first && r.w(prev.last) === '(' && r.w(p.last) === ')';
+}
+
 /** Every temporal expression the grammar finds in tokens, in text order, non-overlapping. */
 export function parseTokens(t: Tokens): Parsed[] {
   const r = new Reader(t);
@@ -252,6 +257,10 @@ export function parseTokens(t: Tokens): Parsed[] {
       continue;
     }
     const prev = out[out.length - 1];
+    if (prev && isConversion(r, prev, p)) {
+      i = p.last;
+      continue;
+    }
     const joined = prev ? join(r, prev, p) : null;
     if (joined) out[out.length - 1] = joined;
     else out.push(p);

@@ -55,6 +55,8 @@ function amountUnit(r: Reader, i: number): { amount: Amount; unit: Unit; plural:
   }
   if (compound && r.w(end) === '-' && r.w(end + 1) === 'old' && r.attached(end)) return null; // an age, not a duration
   if (r.w(end) === '-' && r.w(end + 1) === 'long' && r.attached(end)) end += 2; // "decade-long", "two-year-long"
+  // "a week or so (ago)": an approximate amount.
+  if (!compound && n !== null && r.w(end) === 'or' && r.w(end + 1) === 'so' && !r.broken(end)) return { amount: { ...amount, n, approx: true }, unit: u.unit, plural: u.plural, end: end + 2, compound };
   return { amount: { ...amount, n }, unit: u.unit, plural: u.plural, end, compound };
 }
 
@@ -86,6 +88,8 @@ export function quantity(r: Reader, i: number): Parsed | null {
   }
   const { amount, unit } = q;
   const n = amount.n;
+  // "a matter of days": an idiom for soon, no duration.
+  if (n === null && !the && !prefix && amount.end === j && r.w(i - 1) === 'of' && r.w(i - 2) === 'matter') return null;
   const article = r.w(j) === 'a' || r.w(j) === 'an';
   if (unit === 'second' && (article || r.w(j) === 'one' && !q.plural) && r.w(j - 1) !== 'per') return null;
   if (unit === 'quarter' && !prefix && !q.plural && !q.compound) return null;
@@ -111,7 +115,8 @@ export function quantity(r: Reader, i: number): Parsed | null {
     const factor = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
     const steps = gran === 'day' && unit !== 'day' ? 0 : Math.round(n * factor) * shift.n;
     const sem: Sem = { k: 'shift', unit: gran, n: steps, anchor: shift.anchor };
-    if (unit === 'year' && n === 1 && shift.n < 0) sem.compare = true;
+    if (unit === 'year' && n === 1 && shift.n < 0 && !amount.approx) sem.compare = true;
+    if (amount.approx) sem.mod = 'APPROX';
     return { first: i, last: shift.end, type: 'DATE', sem };
   }
   // "$5 a day", "twice a week", "3% a year": a frequency.

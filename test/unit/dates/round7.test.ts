@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { findDates } from '../../../server/src/analysis/dates';
+import { valueOf } from './helpers';
+
+const texts = (text: string, published: string | null = '2015-11-26'): string[] => findDates(text, published).map((d) => d.text);
+
+// Published on Thursday 2015-11-26 unless said otherwise.
+describe('dates: round 7', () => {
+  it('anchors "that year" and "N years later" on a bare year of the same paragraph', () => {
+    assert.equal(valueOf('The mill exported 40 tons in 1994, half of all the exports that year.', 'that year'), '1994');
+    assert.equal(valueOf('She won the seat in 2004 but lost it three years later.', 'three years later'), '2007');
+    assert.equal(valueOf('The port opened in 1961. The next year it was flooded.', 'The next year'), '1962');
+  });
+  it('does not carry a bare year into another paragraph, nor into month-level anaphora', () => {
+    assert.equal(valueOf('The club was founded in 1931.\n\nExports are expected to double over the next year.', 'the next year'), '2016');
+    assert.equal(valueOf('The report covers 2009. The ministry replied that month.', 'that month'), '2015-11');
+  });
+  it('reads "N units or so ago" as an approximate shift', () => {
+    const d = findDates('A week or so ago, the council changed its mind.', '2015-11-26')[0];
+    assert.equal(d.text, 'A week or so ago');
+    assert.equal(d.value, '2015-W47');
+    assert.equal(d.mod, 'APPROX');
+    assert.equal(valueOf('The repairs will take a month or so.', 'a month or so'), 'P1M');
+  });
+  it('does not read "a matter of days" as a duration', () => {
+    assert.deepEqual(texts('The rescue is a matter of hours, the captain said.'), []);
+    assert.deepEqual(texts('Prices doubled in a matter of weeks.'), []);
+    assert.deepEqual(texts('The strike lasted weeks.'), ['weeks']);
+  });
+  it('skips a clock time in parentheses that restates the one before it in another zone', () => {
+    assert.deepEqual(texts('The ferry sank at 4:10 p.m. (1410 GMT) on Tuesday.'), ['4:10 p.m.', 'Tuesday']);
+    assert.deepEqual(texts('The vote closed at noon (5 p.m. GMT Friday), officials said.').length, 2);
+  });
+  it('reads a date opening its sentence by the verb after a long subject', () => {
+    assert.equal(valueOf('On Monday, the National Farmers and Ranchers Cooperative Union plans to file a complaint.', 'Monday', '2015-11-28'), '2015-11-30');
+    assert.equal(valueOf('On Monday, the National Farmers and Ranchers Cooperative Union filed a complaint.', 'Monday', '2015-11-28'), '2015-11-23');
+  });
+});
