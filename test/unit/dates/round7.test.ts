@@ -35,4 +35,15 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('On Monday, the National Farmers and Ranchers Cooperative Union plans to file a complaint.', 'Monday', '2015-11-28'), '2015-11-30');
     assert.equal(valueOf('On Monday, the National Farmers and Ranchers Cooperative Union filed a complaint.', 'Monday', '2015-11-28'), '2015-11-23');
   });
+  it('reads "the 1800s" as a century and "the 1980s" as a decade', () => {
+    assert.equal(valueOf('The mill was built in the 1800s.', '1800s'), '18');
+    assert.equal(valueOf('The mill was rebuilt in the early 1900s.', '1900s'), '19');
+    assert.equal(valueOf('The mill closed in the 1980s.', '1980s'), '198');
+    assert.equal(valueOf('Broadband spread in the 2000s.', '2000s'), '200');
+  });
+  it('reads "takes effect" and "goes into effect" as scheduling a date ahead', () => {
+    assert.equal(valueOf('The new tariff takes effect Jan. 1.', 'Jan. 1', '2015-03-14'), '2016-01-01');
+    assert.equal(valueOf('The ban goes into effect in January.', 'January', '2015-03-14'), '2016-01');
+    assert.equal(valueOf('The new tariff took effect Jan. 1.', 'Jan. 1', '2015-03-14'), '2015-01-01');
+  });
 });

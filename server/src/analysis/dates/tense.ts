@@ -109,6 +109,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (w === 'planned' && !BE_PRESENT.has(prev) && prev !== 'be' && prev !== 'been') return left && !PLAN_KEPT.has(prev) ? 'future' : 'past';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if (w === 'would') return 'future';
+  // "the law takes effect Jan. 1", "goes into effect": a present tense that schedules.
+  if (w === 'effect' && (prev === 'takes' || prev === 'take' || prev === 'into' && k >= 2 && (lowerAt(t, k - 2) === 'goes' || lowerAt(t, k - 2) === 'go'))) return 'future';
   // "has to", "have to": an obligation, still ahead; otherwise the perfect.
   if (w === 'has' || w === 'have') return next === 'to' ? 'future' : 'past';
   const passive = prev === 'be' || prev === 'been' || prev === 'being';

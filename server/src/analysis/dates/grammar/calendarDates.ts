@@ -149,7 +149,7 @@ const DECADE_WORDS = new Map([
 ]);
 const DECADE_MODS = new Map([['early', 'START'], ['mid', 'MID'], ['late', 'END']]);
 
-/** "the 1990s", "the '80s", "the nineties", "the early 1980s", "mid-1990s". */
+/** "the 1990s", "the '80s", "the nineties", "the early 1980s", "mid-1990s"; "the 1800s" is a century. */
 export function decade(r: Reader, i: number): Parsed | null {
   let j = i;
   if (r.w(j) === 'the') j++;
@@ -164,7 +164,8 @@ export function decade(r: Reader, i: number): Parsed | null {
   if (r.isNum(j) && w.length === 4 && w.endsWith('0') && r.attached(j + 1)) {
     if (r.w(j + 1) === 's') end = j + 2;
     else if (r.w(j + 1) === "'" && r.w(j + 2) === 's' && r.attached(j + 2)) end = j + 3;
-    if (end > j) value = w.slice(0, 3);
+    // "the 1800s" names the century 1800-1899; "the 2000s" keeps its usual decade reading.
+    if (end > j) value = w.endsWith('00') && +w < 2000 ? w.slice(0, 2) : w.slice(0, 3);
   } else if (w === "'" && r.isNum(j + 1) && r.w(j + 1).length === 2 && r.w(j + 1).endsWith('0') && r.w(j + 2) === 's' && r.attached(j + 1) && r.attached(j + 2)) {
     const yy = +r.w(j + 1);
     value = String(yy < 30 ? 200 + yy / 10 : 190 + yy / 10);
