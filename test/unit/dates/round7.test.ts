@@ -46,4 +46,13 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The ban goes into effect in January.', 'January', '2015-03-14'), '2016-01');
     assert.equal(valueOf('The new tariff took effect Jan. 1.', 'Jan. 1', '2015-03-14'), '2015-01-01');
   });
+  it('reads "could not be reached" as an attempt already made, other "could" as ahead', () => {
+    assert.equal(valueOf('The mayor could not be reached for comment on Tuesday.', 'Tuesday', '2015-11-26'), '2015-11-24');
+    assert.equal(valueOf('Neither brother could be contacted Tuesday.', 'Tuesday', '2015-11-26'), '2015-11-24');
+    assert.equal(valueOf('The strike could end Tuesday.', 'Tuesday', '2015-11-26'), '2015-12-01');
+  });
+  it('does not take an -ed adjective after a determiner and an adverb for a past verb', () => {
+    assert.equal(valueOf('The bonus will be paid on a still undetermined date in February.', 'February', '2015-10-20'), '2016-02');
+    assert.equal(valueOf('A newly renovated stadium will host the final in March.', 'March', '2015-10-20'), '2016-03');
+  });
 });

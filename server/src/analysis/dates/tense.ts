@@ -85,6 +85,24 @@ function afterHad(t: Tokens, k: number): boolean {
   return false;
 }
 
+/** Verbs of the news idiom "could not be reached (for comment)": a failed attempt, already made. */
+const REACH_VERBS = new Set(['reached', 'located', 'contacted', 'found']);
+
+/** "could (not) be reached/located Wednesday": the attempt is past, whatever "could" says elsewhere. */
+function reachAttempt(t: Tokens, k: number): boolean {
+  for (let d = 1; d <= 4 && k + d < t.count; d++) if (REACH_VERBS.has(lowerAt(t, k + d))) return true;
+  return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** A regular -ed form inside a noun phrase: "the preferred shares", "a still unspecified date", "a newly created unit". */
+function adjectival(t: Tokens, k: number): boolean {
+  const prev = k > 0 ? lowerAt(t, k - 1) : '';
+  if (DETERMINERS.has(prev)) return true;
+  return k > 1 && (prev === 'still' || prev === 'yet' || prev.length > 4 && prev.endsWith('ly')) && DETERMINERS.has(lowerAt(t, k - 2));
+}
+
 function marker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Tense {
   const tense = baseMarker(t, k, dayLevel, left);
   return tense === 'future' && afterHad(t, k) ? 'past' : tense;
@@ -97,6 +115,7 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (!dayLevel && REPORTING.has(w)) return left && REPORTING_PREPOSITIONS.has(next) && w !== 'according' && !w.endsWith('s') ? 'past' : null;
   const prev = k > 0 ? lowerAt(t, k - 1) : '';
   if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
+  if (w === 'could' && reachAttempt(t, k)) return 'past';
   if (FUTURE.has(w)) return 'future';
   if (w === 'll' && prev === "'") return 'future';
   if (w === 'won' && next === "'") return 'future';
@@ -118,7 +137,7 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (PRESENT.has(w)) return 'present';
   // Only before the date: after it such a verb usually starts another clause ("reached on Saturday still leaves").
   if (dayLevel && left && (SCHEDULED_PRESENT.has(w) || SCHEDULED_BARE.has(w) && k > 0 && t.kind[k - 1] === WORD && !NOT_SUBJECT.has(prev))) return 'present';
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && prev !== 'the' && prev !== 'a' && prev !== 'an') {
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && !adjectival(t, k)) {
     if (passive) return null;
     if (BE_PRESENT.has(prev)) return 'present';
     return 'past';
