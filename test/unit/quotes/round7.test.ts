@@ -66,4 +66,46 @@ describe('quotes: seventh-round clause rules', () => {
     assert.equal(q.speaker?.canonical, 'Peter Lund');
     assert.equal(quotes('Mayor Ruth Okafor said, “The ferry comes first.”')[0].speaker?.via, 'name');
   });
+
+  it('`said Sen. Name, R-State.`: the party-state tag is no name after a role phrase', () => {
+    const [q] = quotes('“We will not fund the ferry,” said Sen. Marta Lindqvist, R-Ore. “Not this year.”');
+    assert.equal(q.speaker?.canonical, 'Marta Lindqvist');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('a role phrase before the comma still yields the name after it (`said the port’s chief executive, Jonas Aalto`)', () => {
+    const [q] = quotes('“We will build,” said the port’s chief executive, Jonas Aalto.');
+    assert.equal(q.speaker?.canonical, 'Jonas Aalto');
+  });
+
+  it('a trailing subject coordinated with `and` or followed by a prepositional phrase speaks', () => {
+    const [q] = quotes('Mayor Ruth Okafor toured the depot. “We have been warning about the docks for years,” the Lagos mayor and harbour board chair said in a statement.');
+    assert.equal(q.speaker?.name, 'the Lagos mayor');
+    assert.equal(q.cue?.text, 'said');
+    const [r] = quotes('Peter Lund spoke first. “The ferry is late again,” Ann Berg and Tomas Brekke wrote.');
+    assert.equal(r.speaker?.canonical, 'Ann Berg');
+    const [t] = quotes('Peter Lund paid for it. “Vote for the ferry,” a narrator in the ad says.');
+    assert.equal(t.speaker?.name, 'a narrator');
+  });
+
+  it('a long clause before the cue is not read as a speaker phrase', () => {
+    const [q] = quotes('“We will see,” while Maine Sen. Susan Collins waited outside the room, the clerk said.');
+    assert.notEqual(q.speaker?.name, 'while Maine Sen. Susan Collins');
+  });
+
+  it('`"…," Name, 67, a retired nurse in Town, St., said`: an age, a role and a place abbreviation before the cue', () => {
+    const [q] = quotes('“I just do not trust the ferry company,” Ellen Marsh, 67, a retired nurse in Salem, Ore., said in an interview.');
+    assert.equal(q.speaker?.canonical, 'Ellen Marsh');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('an appositive ending in a place abbreviation does not reach a later verb (`the club, a course in Salem, Ore., charged`)', () => {
+    const [q] = quotes('Under what Mr. Lund called “the old model,” the Harbour Club, a private course near Salem, Ore., charged a large fee.');
+    assert.notEqual(q.speaker?.canonical, 'Harbour Club');
+  });
+
+  it('`said Will Doyle`: a capitalised modal before a capitalised word is a first name', () => {
+    const [q] = quotes('“It is an expensive model,” said Will Doyle, a professor at the harbour college.');
+    assert.equal(q.speaker?.canonical, 'Will Doyle');
+  });
 });

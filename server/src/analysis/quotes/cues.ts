@@ -1,6 +1,6 @@
 // Cue patterns around a quotation: "…," said S / "…," S said / S said (that) "…" / according to S.
 
-import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, WEAK_CUES } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
 import { mentionAfter, mentionBefore, parseMention, pronounOf, type Mention } from './names';
 import { isSentenceEnd, type Token } from './tokens';
 
@@ -148,14 +148,16 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
         if (tokens[k2]?.text === ',') e = k2 + 1;
       }
     }
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < 3; round++) {
       let c = e;
       while (c < tokens.length && c < e + 6 && !cueBase(tokens[c]) && (CUE_FILLERS.has(tokens[c].lower) || WEEKDAY.test(tokens[c].lower) || /^(?:on|late|early|last)$/.test(tokens[c].lower))) c++;
       if (cueBase(tokens[c]) && !isParticiple(tokens[c])) return { mention: np, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
       // a second appositive: `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`
-      if (round > 0 || e === indexAfter(tokens, np.end) || tokens[e - 1]?.text !== ',' || tokens[e]?.kind !== 'word') break;
+      // a third only after an age (`Cecelia Purner, 67, a retired nurse in Allentown, Pa., said`)
+      if (round > 1 || round > 0 && !/^\d+$/.test(tokens[indexAfter(tokens, np.end) + 1]?.text ?? '') || e === indexAfter(tokens, np.end) || tokens[e - 1]?.text !== ',' || tokens[e]?.kind !== 'word') break;
       let k2 = e + 1;
-      while (k2 < tokens.length && k2 < e + 30 && tokens[k2].text !== ',' && tokens[k2].kind !== 'quote' && !isSentenceEnd(tokens[k2])) k2++;
+      // `in Allentown, Pa., said`: an abbreviation's period before a comma ends no sentence
+      while (k2 < tokens.length && k2 < e + 30 && tokens[k2].text !== ',' && tokens[k2].kind !== 'quote' && !(isSentenceEnd(tokens[k2]) && !(round > 0 && tokens[k2 + 1]?.text === ','))) k2++;
       if (tokens[k2]?.text !== ',') break;
       e = k2 + 1;
     }
@@ -168,6 +170,10 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
     const stop = skipFillersBack(tokens, c, j);
     const m = mentionBefore(tokens, stop, j);
     if (m && m.start === first.start) return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+    // `"…," the Florida senator and presidential candidate said`, `"…," a message on the website reads`: the phrase that
+    // opens the clause, before `and` or a preposition that the phrase next to the cue follows
+    const lead = leadPhrase(tokens, j, stop);
+    if (lead) return { mention: lead, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
     // `"…," Harbour Trust's chief executive, Ann Berg, told reporters`: a role phrase, then the name set off by commas
     if (tokens[stop - 1]?.text === ',') {
       let k = stop - 2;
@@ -180,6 +186,20 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
     break;
   }
   return endsOpen && j === q + 1 ? unlistedSpeechVerb(tokens, j) : null;
+}
+
+/**
+ * The speaker phrase from `j` when it ends right before `and` or a preposition and only words follow up to the cue at
+ * `stop` (`the Lagos mayor and harbour board chair said`, `a narrator in the ad says`).
+ */
+function leadPhrase(tokens: readonly Token[], j: number, stop: number): Mention | null {
+  const m = mentionAfter(tokens, j, stop, false);
+  if (!m || m.kind === 'pronoun' || m.kind === 'nominal' && !/^(?:the|a|an|his|her|their|its)$/.test(tokens[j].lower)) return null;
+  const link = indexAfter(tokens, m.end);
+  const w = tokens[link];
+  if (!w || w.kind !== 'word' || !/^(?:and|on|in|at|from|with|for|of)$/.test(w.lower) || link + 1 >= stop || stop - link > 8) return null;
+  for (let i = link + 1; i < stop; i++) if (tokens[i].kind !== 'word' || cueBase(tokens[i])) return null;
+  return m;
 }
 
 /**
@@ -208,6 +228,7 @@ function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | nul
     if (m && m.kind !== 'pronoun' && closesClause(indexAfter(tokens, m.end))) return { mention: m, cue: j, cueEnd: j + 1, end: indexAfter(tokens, m.end), how: 'right' };
     return null;
   }
+  if (/^(?:while|when|as|because|if|although|though|since|after|before|until|whereas)$/.test(tokens[j].lower)) return null; // `"…," while Collins waited`
   const m = mentionAfter(tokens, j, tokens.length) ?? shortSubject(tokens, j, Math.min(tokens.length, j + 6));
   if (!m || m.kind === 'nominal' && !/^(?:the|a|an|his|her|their|its)$/.test(tokens[j].lower)) return null;
   const v = indexAfter(tokens, m.end);
@@ -223,6 +244,8 @@ function roleThenName(tokens: readonly Token[], from: number): Mention | null {
     const t = tokens[k];
     if (t.text === ',') {
       if (k === from || !/^(?:\p{Ll}+|\p{Lu}[\p{L}.-]*['\u2019]s)$/u.test(tokens[k - 1].text) && !tokens[k - 1].cap) return null;
+      // `said Sen. Lindsey Graham, R-S.C.`: a name, not a role phrase, before the comma
+      if (tokens[k - 1].cap && !/['\u2019]s$/.test(tokens[k - 1].text) && !TITLES.has(tokens[k - 1].lower.replace(/\.$/, '')) && parseMention(tokens, from, k, false)?.kind === 'name') return null;
       const m = mentionAfter(tokens, k + 1, tokens.length, false);
       if (!m || m.kind !== 'name') return null;
       const after = tokens[indexAfter(tokens, m.end)];

@@ -247,7 +247,9 @@ export function mentionBefore(tokens: readonly Token[], end: number, floor: numb
 /** The speaker phrase that starts at token `start` (after a cue: "said Smith, a spokesman"). */
 export function mentionAfter(tokens: readonly Token[], start: number, ceil: number, loose = true): Mention | null {
   let b = start;
-  if (tokens[start]?.kind === 'word' && NP_STOP.has(tokens[start].lower)) return null;
+  // `said Will Doyle`, `said May Lindqvist`: a capitalised modal before another capitalised word is a first name
+  const t0 = tokens[start];
+  if (t0?.kind === 'word' && NP_STOP.has(t0.lower) && !(t0.cap && /^(?:will|may)$/.test(t0.lower) && tokens[start + 1]?.kind === 'word' && tokens[start + 1].cap)) return null;
   while (b < ceil && b < start + 10) {
     const t = tokens[b];
     if (t.kind !== 'word') break;
