@@ -55,4 +55,15 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The bonus will be paid on a still undetermined date in February.', 'February', '2015-10-20'), '2016-02');
     assert.equal(valueOf('A newly renovated stadium will host the final in March.', 'March', '2015-10-20'), '2016-03');
   });
+  it('reads more present-tense verbs of scheduled events as ahead', () => {
+    assert.equal(valueOf('The new console goes on sale Friday.', 'Friday', '2015-11-25'), '2015-11-27');
+    assert.equal(valueOf('The exhibition closes Sunday.', 'Sunday', '2015-11-25'), '2015-11-29');
+    assert.equal(valueOf('The exhibition closed Sunday.', 'Sunday', '2015-11-25'), '2015-11-22');
+  });
+  it('reads a spelled-out time zone after a clock time', () => {
+    const d = findDates('Polls will close at 8 p.m. Eastern time on Tuesday.', '2015-11-02')[0];
+    assert.equal(d.text, '8 p.m. Eastern time on Tuesday');
+    assert.equal(d.value, '2015-11-03T20:00');
+    assert.equal(findDates('The launch is set for 6:15 a.m. Pacific Standard Time.', '2015-11-02')[0].text, '6:15 a.m. Pacific Standard Time');
+  });
 });

@@ -25,7 +25,8 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'remain
  */
 const SCHEDULED_PRESENT = new Set([
   'meets', 'begins', 'starts', 'opens', 'resumes', 'arrives', 'leaves', 'travels', 'visits', 'convenes', 'reconvenes',
-  'testifies', 'kicks', 'wraps', 'concludes',
+  'testifies', 'kicks', 'wraps', 'concludes', 'goes', 'airs', 'ends', 'closes', 'expires', 'debuts', 'premieres', 'heads',
+  'returns', 'faces',
 ]);
 const SCHEDULED_BARE = new Set(['meet', 'begin', 'resume', 'convene', 'reconvene', 'testify', 'travel', 'arrive', 'depart']);
 const NOT_SUBJECT = new Set([

@@ -7,6 +7,7 @@ import type { Reader } from './reader';
 import { DIGITS, type RuleEntry } from './rule';
 
 const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct', 'msk', 'eet', 'eest', 'ist', 'jst']);
+const ZONE_NAMES = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'greenwich']);
 /** Hours to add for "in the morning / afternoon / evening" (night: see clockTime). */
 const PART_HOURS = new Map([['morning', 0], ['afternoon', 12], ['evening', 12]]);
 const NAMED_TIMES = new Map([['noon', '12:00'], ['midday', '12:00'], ['midnight', '24:00']]);
@@ -21,10 +22,15 @@ function meridiem(r: Reader, j: number): { pm: boolean; end: number } | null {
   return null;
 }
 
-/** A time zone after a time ("EST", "local time", "GMT+3"). */
+/** A time zone after a time ("EST", "local time", "Eastern time"). */
 function zone(r: Reader, j: number): number {
   if (ZONES.has(r.w(j)) && r.raw(j) === r.raw(j).toUpperCase() && !r.broken(j)) return j + 1;
   if (r.w(j) === 'local' && r.w(j + 1) === 'time') return j + 2;
+  // "8 p.m. Eastern time", "Pacific Standard Time"
+  if (ZONE_NAMES.has(r.w(j)) && r.capital(j)) {
+    const k = r.w(j + 1) === 'standard' || r.w(j + 1) === 'daylight' ? j + 2 : j + 1;
+    if (r.w(k) === 'time' && !r.broken(k)) return k + 1;
+  }
   return j;
 }
 
