@@ -108,4 +108,24 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('“It is an expensive model,” said Will Doyle, a professor at the harbour college.');
     assert.equal(q.speaker?.canonical, 'Will Doyle');
   });
+
+  it('`"…," the White House said`: a run of title words ending in an institution noun is a name', () => {
+    const [q] = quotes('Peter Lund visited the port. “We stand with the port workers,” the White House said in a statement.');
+    assert.equal(q.speaker?.name, 'the White House');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('`"…," he went on.` / `she shot back`: a phrasal speech verb closes the attribution', () => {
+    const [q] = quotes('Peter Lund spoke for an hour. “The ferry is a lot of nonsense,” he went on.');
+    assert.equal(q.speaker?.name, 'he');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    assert.equal(q.cue?.text, 'went on');
+    const [r] = quotes('Ruth Okafor did not wait. “That is false!” she shot back.');
+    assert.equal(r.speaker?.canonical, 'Ruth Okafor');
+  });
+
+  it('a determiner-led phrase with a prepositional phrase before a trailing cue speaks (`the pitch on the site says`)', () => {
+    const [q] = quotes('The harbour trust is raising money: “Save the old ferry,” the pitch on its website says.');
+    assert.equal(q.speaker?.name, 'the pitch');
+  });
 });

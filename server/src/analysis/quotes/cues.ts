@@ -193,7 +193,7 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
  * `stop` (`the Lagos mayor and harbour board chair said`, `a narrator in the ad says`).
  */
 function leadPhrase(tokens: readonly Token[], j: number, stop: number): Mention | null {
-  const m = mentionAfter(tokens, j, stop, false);
+  const m = mentionAfter(tokens, j, stop);
   if (!m || m.kind === 'pronoun' || m.kind === 'nominal' && !/^(?:the|a|an|his|her|their|its)$/.test(tokens[j].lower)) return null;
   const link = indexAfter(tokens, m.end);
   const w = tokens[link];
@@ -219,6 +219,9 @@ function asClause(tokens: readonly Token[], j: number): CueMatch | null {
   return null;
 }
 
+/** Phrasal verbs of speech whose first word is no cue by itself. */
+const PHRASAL_SPEECH = /^(?:went on|goes on|go on|chimed in|chimes in|shot back|shoots back|cut in|cuts in|broke in|piped up|pipes up)$/;
+
 function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | null {
   // `"…," Toomey fumed on Tuesday.`: the clause ends, or a time or place adjunct follows
   const closesClause = (i: number): boolean => i >= tokens.length || isSentenceEnd(tokens[i]) || /^(?:,|and|as|before|after|while|on|in|at|during|to|from|outside|inside|into|over|when)$/.test(tokens[i].lower);
@@ -233,6 +236,8 @@ function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | nul
   if (!m || m.kind === 'nominal' && !/^(?:the|a|an|his|her|their|its)$/.test(tokens[j].lower)) return null;
   const v = indexAfter(tokens, m.end);
   if (pastTense(tokens[v]) && closesClause(v + 1)) return { mention: m, cue: v, cueEnd: v + 1, end: v + 1, how: 'right' };
+  // `"…," he went on.`, `"…," she shot back.`: a phrasal speech verb closing the clause
+  if (tokens[v]?.kind === 'word' && PHRASAL_SPEECH.test(`${tokens[v].lower} ${tokens[v + 1]?.lower ?? ''}`) && closesClause(v + 2)) return { mention: m, cue: v, cueEnd: v + 2, end: v + 2, how: 'right' };
   return null;
 }
 

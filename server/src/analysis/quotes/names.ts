@@ -2,7 +2,7 @@
 
 import { boundedMemo } from '../text/memo';
 import { stripDiacritics } from '../text/normalize';
-import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INVERTING_CUES, NOT_NAME, NP_STOP, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INVERTING_CUES, NOT_NAME, NP_STOP, ORG_WORDS, PLACE_GROUPS, PRONOUNS, ROLE_CLASS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { base, isSentenceEnd as isSentenceEndTok, type Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
@@ -144,6 +144,10 @@ function parseHead(span: readonly Token[], loose: boolean): Mention | null {
     const nameTokens = run.slice(f);
     // `Mr. King`, `Sen. Major`: after an honorific the last word is a surname even when it is also a title word
     const honorific = f > 0 && nameTokens.length === 1 && HONORIFICS.has(noDot(run[f - 1].lower));
+    // `the White House`, `the Senate`: a run of title words that ends in an institution's noun names the institution
+    if (run.length > 1 && runStart === 1 && DETERMINERS.has(first.lower) && ORG_WORDS.has(run[run.length - 1].lower) && run.every((t) => isTitleWord(t.lower))) {
+      return { kind: 'name', start: first.start, end: span[span.length - 1].end, text, name: textOf(run), descriptors, head: '', plural: false };
+    }
     const allTitles = !honorific && nameTokens.every((t) => isTitleWord(t.lower)) && !(nameTokens.length === 1 && !TITLES.has(nameTokens[0].lower));
     if (!allTitles && name && !NOT_NAME.has(name.toLowerCase())) {
       return { kind: 'name', start: first.start, end: span[span.length - 1].end, text, name, descriptors, head: '', plural: false };
