@@ -66,4 +66,9 @@ describe('dates: round 7', () => {
     assert.equal(d.value, '2015-11-03T20:00');
     assert.equal(findDates('The launch is set for 6:15 a.m. Pacific Standard Time.', '2015-11-02')[0].text, '6:15 a.m. Pacific Standard Time');
   });
+  it('does not end the clause at the period of a state, month or company abbreviation followed by more of it', () => {
+    assert.equal(valueOf('On Tuesday, a clinic in Mobile, Ala., will reopen.', 'Tuesday', '2015-11-26'), '2015-12-01');
+    assert.equal(valueOf('On Tuesday, Acme Corp. will report earnings.', 'Tuesday', '2015-11-26'), '2015-12-01');
+    assert.equal(valueOf('He lives in Mobile, Ala. On Tuesday he will speak.', 'Tuesday', '2015-11-26'), '2015-12-01');
+  });
 });

@@ -49,10 +49,24 @@ const BOUNDARIES = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab
 /** Titles and short forms whose period does not end a sentence ("the Rev. Al Sharpton", "U.S. forces"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr', 'u', 's', 'n', 'y', 'd', 'r', 'no', 'vs']);
 
+/**
+ * Short forms that may also end a sentence (AP state names, months, company suffixes): "Birmingham, Ala., killed",
+ * "Acme Corp. said", "on Oct. 5 and": their period ends the sentence only when a capitalised word follows.
+ */
+const MID_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt', 'wash', 'wis', 'wyo', 'j', 'h', 'm',
+  'c', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'corp', 'inc', 'co', 'ltd', 'bros', 'cos', 'prof', 'ft', 'mt',
+]);
+
 /** Token k is the period of an abbreviation followed by more of the sentence. */
 function abbreviationDot(t: Tokens, k: number): boolean {
-  if (lowerAt(t, k) !== '.' || k === 0 || k + 1 >= t.count || t.gap[k] !== GAP_NONE || t.kind[k - 1] !== WORD) return false;
-  return ABBREVIATIONS.has(lowerAt(t, k - 1)) && t.gap[k + 1] < GAP_LINE;
+  if (lowerAt(t, k) !== '.' || k === 0 || k + 1 >= t.count || t.gap[k] !== GAP_NONE || t.kind[k - 1] !== WORD || t.gap[k + 1] >= GAP_LINE) return false;
+  const w = lowerAt(t, k - 1);
+  if (ABBREVIATIONS.has(w)) return true;
+  if (!MID_ABBREVIATIONS.has(w)) return false;
+  const c = t.text.charCodeAt(t.start[k + 1]);
+  return t.kind[k + 1] !== WORD || !(c >= 65 && c <= 90);
 }
 
 /** Verbs of saying: they date the report, not a month or season named beside them ("in early March, an official said"). */
