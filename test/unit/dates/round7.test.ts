@@ -71,4 +71,14 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('On Tuesday, Acme Corp. will report earnings.', 'Tuesday', '2015-11-26'), '2015-12-01');
     assert.equal(valueOf('He lives in Mobile, Ala. On Tuesday he will speak.', 'Tuesday', '2015-11-26'), '2015-12-01');
   });
+  it('reads "the year-earlier nine months" as one duration', () => {
+    const ds = findDates('Profit for the year-earlier six months included a one-time gain.', '2015-10-20');
+    assert.deepEqual(ds.map((d) => [d.text, d.type, d.value]), [['the year-earlier six months', 'DURATION', 'P6M']]);
+    assert.equal(valueOf('Sales rose from the year-ago quarter.', 'year-ago', '2015-10-20'), '2014-Q3');
+  });
+  it('reads "the first/last two quarters of YEAR" as that half', () => {
+    assert.equal(valueOf('Demand will stay weak through the first two quarters of 2016.', 'quarters', '2015-10-20'), '2016-H1');
+    assert.equal(valueOf('Demand was weak in the last two quarters of 2014.', 'quarters', '2015-10-20'), '2014-H2');
+    assert.equal(valueOf('Demand was weak in the past two quarters.', 'quarters', '2015-10-20'), 'P6M');
+  });
 });

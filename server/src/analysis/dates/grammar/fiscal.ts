@@ -3,6 +3,7 @@
 import type { Parsed, Sem } from '../sem';
 import type { Reader } from './reader';
 import type { RuleEntry } from './rule';
+import { durationValue } from './quantities';
 
 const PERIOD_SHIFTS = new Map([['latest', 'latest'], ['current', 'current'], ['this', 'current'], ['last', 'previous'], ['previous', 'previous'], ['next', 'next'], ['coming', 'next'], ['same', 'latest'], ['most', 'latest']]);
 const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'];
@@ -56,6 +57,12 @@ export function namedPeriod(r: Reader, i: number): Parsed | null {
   const ago = yearAgo(r, j);
   if (ago > 0) {
     j = ago;
+    // "the year-earlier nine months": that many months, a year before; the span is the duration.
+    const amount = r.amount(j, false);
+    const unit = amount && amount.n !== null ? r.unit(amount.end) : null;
+    if (amount && amount.n !== null && unit && unit.plural) {
+      return { first: i, last: unit.end, type: 'DURATION', sem: { k: 'value', value: durationValue(amount.n, unit.unit) } };
+    }
     const ordinal = QUARTER_ORDINALS.indexOf(r.w(j)) + 1;
     if (ordinal > 0) {
       if (r.w(j + 1) !== 'quarter') return null;

@@ -22,7 +22,10 @@ function periodYear(r: Reader, j: number): { y: number; end: number } | null {
   return spoken && spoken.y >= 1000 ? spoken : null;
 }
 
-/** "the third quarter (of 1984)", "third-quarter", "Q3 2015", "the first half", "the fiscal first quarter", "the 1988 third quarter". */
+/**
+ * "the third quarter (of 1984)", "third-quarter", "Q3 2015", "the first half", "the fiscal first quarter", "the 1988 third
+ * quarter", "the first two quarters of 1990" (a half).
+ */
 export function quarter(r: Reader, i: number): Parsed | null {
   let j = i;
   let shift: number | undefined;
@@ -55,7 +58,10 @@ export function quarter(r: Reader, i: number): Parsed | null {
     let k = j + 1;
     if (r.w(k) === '-') k++;
     if (r.w(k) === 'fiscal') k++;
-    if (r.w(k) === 'quarter' && (o === -1 || o <= 4)) q = o === -1 ? 4 : o;
+    if ((o === 1 || o === -1) && r.w(j + 1) === 'two' && r.w(j + 2) === 'quarters') {
+      h = o === 1 ? 1 : 2; // "the first two quarters of 1990": its first half
+      k = j + 2;
+    } else if (r.w(k) === 'quarter' && (o === -1 || o <= 4)) q = o === -1 ? 4 : o;
     else if (r.w(k) === 'half' && (o === -1 || o <= 2)) h = o === -1 ? 2 : o;
     else return null;
     j = k + 1;
