@@ -81,4 +81,10 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('Demand was weak in the last two quarters of 2014.', 'quarters', '2015-10-20'), '2014-H2');
     assert.equal(valueOf('Demand was weak in the past two quarters.', 'quarters', '2015-10-20'), 'P6M');
   });
+  it('reads "last <month>" for the month just ended as the year before ("last month" would name that one)', () => {
+    assert.equal(valueOf('The bridge collapsed last February.', 'February', '2015-03-02'), '2014-02');
+    assert.equal(valueOf('The bridge collapsed last January.', 'January', '2015-03-02'), '2015-01');
+    assert.equal(valueOf('The bridge collapsed last March.', 'March', '2015-03-02'), '2014-03');
+    assert.equal(valueOf('The bridge collapsed last Feb. 27.', 'Feb. 27', '2015-03-02'), '2015-02-27');
+  });
 });

@@ -257,7 +257,8 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
       const rel = s.d === undefined ? s.m - today.m : s.m * 32 + s.d - (today.m * 32 + today.d);
       let y = today.y;
       if (s.yShift !== undefined) y += s.yShift;
-      else if (s.dir === -1) y = rel < 0 ? y : y - 1;
+      // "last February" written in March is not the month just ended (that is "last month") but the February before.
+      else if (s.dir === -1) y = rel < 0 && !(s.d === undefined && rel === -1) ? y : y - 1;
       else if (s.dir === 1) y = rel > 0 ? y : y + 1;
       else if (s.dir === undefined) {
         const pastY = rel <= 0 ? y : y - 1;
