@@ -128,4 +128,26 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('The harbour trust is raising money: “Save the old ferry,” the pitch on its website says.');
     assert.equal(q.speaker?.name, 'the pitch');
   });
+
+  it('a reporting aside in the middle of a sentence that ends normally (`"…" income, he said, rather than …`)', () => {
+    const text = 'The ferry plan, Mr. Lund argued, is a fantasy. Ruth Okafor disagreed. “Most of the cost comes from trying to measure” traffic, she said, rather than from the boats.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'she');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('a participle after a `when`/`where` clause with a noun-phrase subject takes that subject', () => {
+    const [q] = quotes('The trouble came during a speech at the Harbour College in Salem, when ferry protesters interrupted her, shouting “no more delays!”');
+    assert.equal(q.speaker?.name, 'ferry protesters');
+    const [r] = quotes('Mayor Okafor spoke near the docks, where about 50 workers had gathered on Monday, chanting “no contract, no peace.”');
+    assert.match(r.speaker?.name ?? '', /workers$/);
+  });
+
+  it('an absolute `with NP -ing` phrase: the noun phrase after `with` chants, not the sentence subject', () => {
+    const [q] = quotes('Mayor Ruth Okafor left the stage with many dockers and drivers chanting “finish the port.”');
+    assert.equal(q.speaker?.name, 'many dockers and drivers');
+    const [r] = quotes('Mayor Ruth Okafor left the stage with the crowd chanting “finish the port.”');
+    assert.equal(r.speaker?.name, 'the crowd');
+  });
 });

@@ -305,6 +305,8 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     if (isParticiple(t)) {
       // "…, saying it was "morally" wrong": the subject is the sentence's speaker; "with the strongman dismissing"
       const m = mentionBefore(tokens, skipFillersBack(tokens, c, sentenceStart), sentenceStart);
+      const w = tokens[c - 1]?.kind === 'word' ? withSubject(tokens, c, sentenceStart) : null;
+      if (w) return { mention: w, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
       if (m && tokens[c - 1]?.text !== ',' && !objectOfVerb(tokens, m, sentenceStart)) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
       const rep = tokens[c - 1]?.text === ',' ? reportingClauseBefore(tokens, c - 1, sentenceStart) : null;
       if (rep) return { mention: rep, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
@@ -380,10 +382,50 @@ function subordinateSubject(tokens: readonly Token[], comma: number, floor: numb
     if (t.kind === 'quote' || t.text === ',' && j < comma - 1 && tokens[j + 1]?.kind === 'word' && /^(?:and|but)$/.test(tokens[j + 1].lower)) return null;
     if (t.kind !== 'word' || !/^(?:which|where|when|whom|while|whereas)$/.test(t.lower)) continue;
     const s = tokens[j + 1];
-    if (!s || s.kind !== 'word' || !/^(?:he|she|they|it)$/.test(pronounOf(s.lower))) return null;
+    if (!s || s.kind !== 'word') return null;
+    if (!/^(?:he|she|they|it)$/.test(pronounOf(s.lower))) {
+      // `when Sanders protesters interrupted her speech, shouting "…"`, `where about 50 protesters had gathered, chanting`
+      if (/^(?:which|whom)$/.test(t.lower)) return null;
+      let a = j + 1;
+      while (a < comma && a < j + 4 && tokens[a].kind === 'word' && QUANTITY.test(tokens[a].lower)) a++;
+      // the longest phrase from `a` that a lowercase verb follows
+      let m: Mention | null = null;
+      for (let e = a + 1; e < comma && e <= a + 5; e++) {
+        const v = tokens[e];
+        if (v.kind !== 'word' || v.cap || NP_STOP_BACK.test(v.lower) && !/^(?:has|have|had|was|were)$/.test(v.lower)) continue;
+        m = parseMention(tokens, a, e, false) ?? m;
+      }
+      if (!m || m.kind === 'pronoun' || m.kind === 'nominal' && !m.plural) return null;
+      return m;
+    }
     const v = tokens[j + 2];
     if (!v || v.kind !== 'word' || v.cap) return null;
     return parseMention(tokens, j + 1, j + 2);
+  }
+  return null;
+}
+
+/** Words of quantity before a plural noun phrase: `about 50 protesters`, `hundreds of marchers`. */
+const QUANTITY = /^(?:about|nearly|roughly|some|several|many|few|other|dozens|hundreds|thousands|of|\d[\d,]*)$/;
+
+/**
+ * `… with many marchers and spectators chanting "…"`: in an absolute `with NP -ing` phrase the noun phrase after `with`
+ * is the participle's subject.
+ */
+function withSubject(tokens: readonly Token[], c: number, floor: number): Mention | null {
+  for (let j = c - 2; j > floor && j >= c - 7; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || cueBase(t)) return null;
+    if (t.lower !== 'with') continue;
+    let a = j + 1;
+    while (a < c && tokens[a].kind === 'word' && QUANTITY.test(tokens[a].lower)) a++;
+    const first = mentionAfter(tokens, a, c);
+    if (first) return first.kind !== 'pronoun' ? first : null;
+    // a bare plural (`many marchers and spectators`): the words from `with` to the participle, a plural nominal
+    const last = tokens[c - 1];
+    if (a === j + 1 || last.cap || !/[^s]s$/.test(last.lower)) return null;
+    const words = tokens.slice(j + 1, c);
+    return { kind: 'nominal', start: words[0].start, end: last.end, text: words.map((w) => w.text).join(' '), name: '', descriptors: words.map((w) => w.lower), head: last.lower, plural: true };
   }
   return null;
 }
@@ -676,7 +718,8 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
     }
     if (++commas > 2) break;
   }
-  return null;
+  // `''…'' income, he said, rather than from deductions`: a reporting aside in the middle of the sentence
+  return asideCue(tokens, q, end);
 }
 
 /** Nouns for something said: `his claim that "…"`, `Trump's call for "…"`, `her assertion during the debate that "…"`. */
