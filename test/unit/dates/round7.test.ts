@@ -87,4 +87,9 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The bridge collapsed last March.', 'March', '2015-03-02'), '2014-03');
     assert.equal(valueOf('The bridge collapsed last Feb. 27.', 'Feb. 27', '2015-03-02'), '2015-02-27');
   });
+  it('reads "one day" after a modal as an indefinite future, otherwise as a day long', () => {
+    const d = findDates('The tunnel could one day link both coasts.', '2015-10-20')[0];
+    assert.deepEqual([d.text, d.type, d.value], ['one day', 'DATE', 'FUTURE_REF']);
+    assert.equal(valueOf('The strike will last one day.', 'one day', '2015-10-20'), 'P1D');
+  });
 });

@@ -8,6 +8,7 @@ import { DIGITS, type RuleEntry } from './rule';
 const DURATION_PREFIXES = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'following', 'initial', 'remaining', 'additional', 'other', 'latest', 'same', 'ensuing', 'preceding']);
 const VERB_BEFORE_LAST = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'll', 'must', 'not', 'did', 'does', 'do']);
 const UNIT_FILLERS = new Set(['more', 'additional', 'straight', 'consecutive', 'full', 'long', 'trading', 'business', 'working', 'calendar', 'successive', 'extra', 'further', 'whole', 'entire']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'll', 'shall']);
 const FREQUENCY_BEFORE = new Set(['once', 'twice', 'thrice', 'times', '%', 'percent', 'cents', 'dollars', 'euros', 'pounds', 'billion', 'million']);
 
 /** TimeML duration value for n units (n null: vague "X"). Fractions go down to the next unit. */
@@ -88,6 +89,10 @@ export function quantity(r: Reader, i: number): Parsed | null {
   }
   const { amount, unit } = q;
   const n = amount.n;
+  // "Islam will one day be…": "one day" after a modal is an indefinite future, not a day long.
+  if (!the && !prefix && r.w(i) === 'one' && unit === 'day' && !q.plural && q.end === i + 2 && MODALS.has(r.w(i - 1)) && r.isWord(q.end)) {
+    return { first: i, last: q.end, type: 'DATE', sem: { k: 'value', value: 'FUTURE_REF' } };
+  }
   // "a matter of days": an idiom for soon, no duration.
   if (n === null && !the && !prefix && amount.end === j && r.w(i - 1) === 'of' && r.w(i - 2) === 'matter') return null;
   const article = r.w(j) === 'a' || r.w(j) === 'an';
