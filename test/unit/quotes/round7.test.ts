@@ -150,4 +150,18 @@ describe('quotes: seventh-round clause rules', () => {
     const [r] = quotes('Mayor Ruth Okafor left the stage with the crowd chanting “finish the port.”');
     assert.equal(r.speaker?.name, 'the crowd');
   });
+
+  it('`S called X’s remarks "…"`: a possessor whose speech is the object of a cue verb is not the source', () => {
+    const [q] = quotes('Mayor Ruth Okafor on Tuesday called Peter Lund’s remarks about the ferry “reckless,” a rare rebuke.');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    const [r] = quotes('Ruth Okafor rallied the dockers with her calls to end the “harbour tax.”');
+    assert.equal(r.speaker?.name, 'her');
+  });
+
+  it('a fragment inside an opening adverbial goes to the main clause, or to the adverbial’s own subject', () => {
+    const [q] = quotes('In declaring Peter Lund’s plan “not serious,” the harbour mayor Ruth Okafor again showed her temper.');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    const [r] = quotes('After he mocked the old ferry as too “slow and rusty,” Peter Lund turned to the budget.');
+    assert.equal(r.speaker?.name, 'he');
+  });
 });

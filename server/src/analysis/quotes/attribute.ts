@@ -122,6 +122,14 @@ function lastSentenceSubject(tokens: readonly Token[]): Mention | null {
   return m && m.kind !== 'nominal' && indexAfter(tokens, m.start) === ss ? m : null;
 }
 
+/** Words that open an adverbial before the main clause: `In declaring …,`, `After calling …,`. */
+const OPENING_ADVERBIAL = /^(?:in|after|when|while|although|though|because|since|before|by|despite|without|unlike|like|upon)$/;
+
+function hasCommaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].text === ',') return true;
+  return false;
+}
+
 /** Start index of the sentence containing token `q`. */
 function sentenceStartOf(tokens: readonly Token[], q: number, quotes: readonly RawQuote[], text: string): number {
   const floor = Math.max(0, q - 150); // sentences longer than this are run-ons: read only their tail
@@ -301,6 +309,9 @@ export function attributeParagraph(
     let right = a ? null : plausible(cueRight(tokens, k, endsOpen(text, q)), cast);
     if (right && prevInParagraph?.speaker && introducesNext(text, tokens, k, right, q)) right = null;
     if (right && startsNextSentence(text, tokens, k, right, q)) right = null;
+    // `After he mocked it as "slow," Lund turned to …`: inside an opening adverbial, an unlisted verb after the quotation
+    // is the main clause's verb, not a speech verb
+    if (right && !cueBase(tokens[right.cue]) && right.cue > k && OPENING_ADVERBIAL.test(tokens[sStart]?.lower ?? '') && !hasCommaBetween(tokens, sStart, k)) right = null;
     if (right?.mention) {
       const s = speakerOf(right.mention, cast, preferred, tokens[0].start, tokens);
       a = attribution(s.speaker, cueOf(tokens, right, text), s.confidence, s.entity, fragment);
@@ -401,7 +412,15 @@ export function attributeParagraph(
       }
     }
     if (!a && fragment) {
-      const subj = sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
+      // `In declaring Trump's statements "not Christian," the pope …`: a quotation inside an opening adverbial belongs
+      // to the main clause after it
+      const commaAfter = tokens[k + 1]?.text === ',' ? k + 2 : endsOpen(text, q) && tokens[k + 1]?.kind === 'word' ? k + 1 : -1;
+      const inOpening = commaAfter > 0 && OPENING_ADVERBIAL.test(tokens[sStart]?.lower ?? '') && !hasCommaBetween(tokens, sStart, k);
+      // … unless the adverbial clause has its own subject (`After he blasted the film as too "pro-gay," Swanson …`)
+      const own = inOpening ? sentenceSubject(tokens, sStart + 1, k) : null;
+      const subj = (own && indexAfter(tokens, own.start) === sStart + 1 ? own : null) ??
+        (inOpening ? sentenceSubject(tokens, commaAfter, sentenceEndAfter(tokens, k)) : null) ??
+        sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
       if (subj && subj.head !== 'it' && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);

@@ -742,10 +742,11 @@ export function possessiveSource(tokens: readonly Token[], q: number, sentenceSt
       const p = tokens[j];
       if (p.kind !== 'word') break;
       const pro = POSSESSIVE_PRONOUN[p.lower];
-      if (pro) return { kind: 'pronoun', start: p.start, end: p.end, text: p.text, name: '', descriptors: [], head: pro, plural: pro === 'they' };
+      if (pro) return judgedBy(tokens, j, sentenceStart) ? null : { kind: 'pronoun', start: p.start, end: p.end, text: p.text, name: '', descriptors: [], head: pro, plural: pro === 'they' };
       if (p.cap && /['\u2019]s?$/.test(p.text) && p.text.length > 2) {
         let a = j;
         while (a - 1 >= sentenceStart && tokens[a - 1].kind === 'word' && tokens[a - 1].cap && j - a < 4) a--;
+        if (judgedBy(tokens, a, sentenceStart)) return null;
         const m = parseMention(tokens, a, j + 1, false);
         return m && m.kind === 'name' ? m : null;
       }
@@ -753,6 +754,20 @@ export function possessiveSource(tokens: readonly Token[], q: number, sentenceSt
     }
   }
   return null;
+}
+
+/**
+ * `Ryan called Trump's remarks "racist"`, `In declaring Trump's statements "not Christian," the pope …`: the possessor's
+ * speech is the object of a cue verb just before it (role words between), so the verb's subject is the source.
+ */
+function judgedBy(tokens: readonly Token[], a: number, floor: number): boolean {
+  for (let i = a - 1; i >= floor && i >= a - 4; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (cueVerb(tokens, i)) return true;
+    if (!t.cap && !/^(?:presidential|candidate|nominee|rival|opponent|former|senator|governor|president|the)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
