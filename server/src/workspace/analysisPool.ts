@@ -4,19 +4,27 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis/types';
-import type { AnalysisJob } from './analysisWorker';
+import type { AnalysisJob, AnalysisReply } from './analysisWorker';
+
+/** What the worker made of one article (see AnalysisReply). */
+export interface WorkerAnalysis {
+  analysis: ArticleAnalysis;
+  signature?: Uint32Array;
+  persisted: boolean;
+}
 
 /** The bundled worker next to the bundle that runs this code (dist/server.js, dist/cli.js). */
 export const WORKER_FILE = path.join(__dirname, 'analysisWorker.js');
 
 interface Waiting {
-  resolve(a: ArticleAnalysis): void;
+  resolve(a: WorkerAnalysis): void;
   reject(e: Error): void;
 }
 
 export class AnalysisWorker {
   private worker: Worker | undefined;
   private broken = false;
+  private missing = false;
   private seq = 0;
   private readonly waiting = new Map<number, Waiting>();
 
@@ -30,16 +38,27 @@ export class AnalysisWorker {
   ready(): boolean {
     if (this.broken) return false;
     if (this.worker) return true;
+    if (this.missing) return false;
     try {
-      if (!fs.existsSync(this.file)) return false;
+      // A bundle without the worker script (tests, a partial build) analyses on the main thread, without asking again.
+      if (!fs.existsSync(this.file)) {
+        this.missing = true;
+        return false;
+      }
       const worker = new Worker(this.file);
-      worker.on('message', (m: { seq: number; analysis?: ArticleAnalysis; error?: string }) => {
+      worker.on('message', (m: AnalysisReply) => {
         const w = this.waiting.get(m.seq);
         if (!w) return;
         this.waiting.delete(m.seq);
         // An idle worker does not keep the process alive; one with jobs does.
         if (!this.waiting.size) worker.unref();
-        if (m.analysis) w.resolve(m.analysis);
+        let analysis: ArticleAnalysis | undefined;
+        try {
+          analysis = typeof m.json === 'string' ? (JSON.parse(m.json) as ArticleAnalysis) : undefined;
+        } catch {
+          analysis = undefined;
+        }
+        if (analysis) w.resolve({ analysis, signature: m.signature instanceof Uint32Array ? m.signature : undefined, persisted: m.persisted === true });
         else w.reject(new Error(m.error ?? 'no analysis'));
       });
       worker.on('error', (e) => this.fail(`analysis worker failed: ${e instanceof Error ? e.message : String(e)}`));
@@ -60,16 +79,19 @@ export class AnalysisWorker {
     return this.waiting.size;
   }
 
-  /** Analyse on the worker; rejects when the worker fails (the caller analyses on the main thread instead). */
-  analyze(text: string, options: AnalysisOptions): Promise<ArticleAnalysis> {
+  /**
+   * Analyse on the worker, which also persists the analysis to `cacheFile` when given; rejects when the worker fails
+   * (the caller analyses on the main thread instead).
+   */
+  analyze(text: string, options: AnalysisOptions, cacheFile?: string): Promise<WorkerAnalysis> {
     const worker = this.ready() ? this.worker : undefined;
     if (!worker) return Promise.reject(new Error('no analysis worker'));
     const seq = ++this.seq;
-    return new Promise<ArticleAnalysis>((resolve, reject) => {
+    return new Promise<WorkerAnalysis>((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
       if (this.waiting.size === 1) worker.ref();
       try {
-        worker.postMessage({ seq, text, options } satisfies AnalysisJob);
+        worker.postMessage({ seq, text, options, ...(cacheFile ? { cacheFile } : {}) } satisfies AnalysisJob);
       } catch (e) {
         this.waiting.delete(seq);
         reject(e instanceof Error ? e : new Error(String(e)));
@@ -81,6 +103,7 @@ export class AnalysisWorker {
   release(): void {
     const worker = this.worker;
     this.worker = undefined;
+    this.missing = false;
     this.rejectAll(new Error('analysis worker released'));
     void worker?.terminate();
   }

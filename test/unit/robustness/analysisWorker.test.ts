@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../../server/src/analysis/article';
 import { ArticleWorkspace } from '../../../server/src/lsp/workspace';
 import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
+import { minhash } from '../../../server/src/analysis/corpus/keys';
 import { AnalysisWorker } from '../../../server/src/workspace/analysisPool';
 import { generateCorpus } from '../property/articles';
 
@@ -24,8 +25,9 @@ describe('indexing on the analysis worker thread', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const load = async (workerFile: string): Promise<{ ws: ArticleWorkspace; errors: string[] }> => {
+  const load = async (workerFile: string, cacheDir?: string): Promise<{ ws: ArticleWorkspace; errors: string[] }> => {
     const ws = new ArticleWorkspace(workerFile);
+    if (cacheDir) ws.analysisCache.open(cacheDir);
     ws.minForWorker = 0;
     const errors: string[] = [];
     ws.onWorkerError = (m) => errors.push(m);
@@ -39,6 +41,7 @@ describe('indexing on the analysis worker thread', () => {
     for (const a of articles) {
       const id = pathToFileURL(path.join(dir, a.name)).toString();
       assert.deepEqual(ws.corpus.get(id)?.analysis, analyzeArticle(a.text), a.name);
+      assert.deepEqual(ws.corpus.get(id)?.signature, minhash(a.text), a.name);
     }
   };
 
@@ -46,6 +49,19 @@ describe('indexing on the analysis worker thread', () => {
     const { ws, errors } = await load(bundled);
     assert.deepEqual(errors, []);
     same(ws);
+  });
+
+  it('persists what the worker analysed: the next session reads every analysis from the cache', async () => {
+    const cacheDir = path.join(dir, 'cache');
+    const first = await load(bundled, cacheDir);
+    assert.deepEqual(first.errors, []);
+    same(first.ws);
+    // The worker wrote its share itself; the main thread's share is written in the background.
+    await first.ws.analysisCache.flush();
+    const second = await load(bundled, cacheDir);
+    assert.equal(second.ws.analysisCache.misses, 0);
+    assert.equal(second.ws.analysisCache.hits, articles.length);
+    same(second.ws);
   });
 
   it('falls back to the main thread when there is no worker script', async () => {

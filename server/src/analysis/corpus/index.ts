@@ -88,12 +88,15 @@ export class Corpus {
     return { id, text, options, hash, cacheKey, analysis: this.cache?.get(cacheKey) };
   }
 
-  /** The second half of `set`: `analysis` is the cached one or analyzeArticle(text, options) made anywhere. */
-  commit(pending: PendingArticle, analysis: ArticleAnalysis): void {
+  /**
+   * The second half of `set`: `analysis` is the cached one or analyzeArticle(text, options) made anywhere; a worker
+   * that made it may also pass the text's `signature` (minhash) and say it already `persisted` it to the cache.
+   */
+  commit(pending: PendingArticle, analysis: ArticleAnalysis, made: { signature?: Uint32Array; persisted?: boolean } = {}): void {
     const { id, text, hash, options, cacheKey } = pending;
-    if (analysis !== pending.analysis) this.cache?.set(cacheKey, analysis);
+    if (analysis !== pending.analysis && !made.persisted) this.cache?.set(cacheKey, analysis);
     compactAnalysis(analysis, text);
-    this.put({ id, text, hash, options, analysis, quoteWords: [], signature: EMPTY_SIGNATURE });
+    this.put({ id, text, hash, options, analysis, quoteWords: [], signature: made.signature ?? EMPTY_SIGNATURE });
   }
 
   /** Replace an article's analysis (e.g. after a publication date was inferred from other sources). */
@@ -135,9 +138,10 @@ export class Corpus {
     return Math.max(50, Math.min(MAX_COMMON, Math.ceil(this.articles.size * 0.05)));
   }
 
+  /** Index an article; its signature is computed here unless it comes along (same text: a new analysis or a new id). */
   private put(article: CorpusArticle): void {
     const quoteWordLists = article.analysis.quotes.map((q) => quoteWords(q).map(intern));
-    const signature = minhash(article.text);
+    const signature = article.signature.length ? article.signature : minhash(article.text);
     const full: CorpusArticle = { ...article, quoteWords: quoteWordLists, signature };
     this.articles.set(article.id, full);
     this.quotes.set(article.id, quoteWordLists.map(quoteKeys));

@@ -1,7 +1,5 @@
 // An inverted index from keys to (article, item) postings that updates one article at a time.
 
-import { intern } from './compact';
-
 export interface Posting {
   article: string;
   item: number;
@@ -16,6 +14,7 @@ export const MAX_ITEMS_PER_ARTICLE = 16;
 /** The postings of a key held by one article only (most keys). */
 class Single {
   constructor(
+    readonly key: string,
     readonly article: string,
     public items: Items,
   ) {}
@@ -28,6 +27,7 @@ class Single {
  */
 class Multi {
   constructor(
+    readonly key: string,
     readonly articles: string[],
     readonly items: Items[],
   ) {}
@@ -35,14 +35,22 @@ class Multi {
 
 const MULTI_MAX = 32;
 
-type PerArticle = Map<string, Items>;
+/** The postings of a key held by more than MULTI_MAX articles. */
+class PerArticle extends Map<string, Items> {
+  constructor(readonly key: string) {
+    super();
+  }
+}
 
 /**
  * A key held by so many articles that no lookup ever uses its postings (see Postings' `common`): only the count is
  * kept. Its postings are rebuilt from the articles' items when the count falls back to `common`.
  */
 class Saturated {
-  constructor(public count: number) {}
+  constructor(
+    readonly key: string,
+    public count: number,
+  ) {}
 }
 
 type Entry = Single | Multi | PerArticle | Saturated;
@@ -69,18 +77,18 @@ export class Postings {
     const all = new Set<string>();
     items.forEach((keys, item) => {
       for (const k of keys) {
-        // Every article builds its own key strings: keep one copy of each in memory.
-        const key = intern(k);
+        const entry = this.byKey.get(k);
+        // Every article builds its own key strings: keep one copy of each in memory, the one its entry holds.
+        const key = entry === undefined ? k : entry.key;
         const first = !all.has(key);
         all.add(key);
-        const entry = this.byKey.get(key);
-        if (entry === undefined) this.byKey.set(key, new Single(article, item));
+        if (entry === undefined) this.byKey.set(key, new Single(key, article, item));
         else if (entry instanceof Saturated) {
           if (first) entry.count++;
         }
         else if (entry instanceof Single) {
           if (entry.article === article) entry.items = addItem(entry.items, item);
-          else this.byKey.set(key, new Multi([entry.article, article], [entry.items, item]));
+          else this.byKey.set(key, new Multi(key, [entry.article, article], [entry.items, item]));
         } else if (entry instanceof Multi) {
           const last = entry.articles.length - 1;
           if (entry.articles[last] === article) entry.items[last] = addItem(entry.items[last], item);
@@ -88,7 +96,7 @@ export class Postings {
             entry.articles.push(article);
             entry.items.push(item);
           } else {
-            const map: PerArticle = new Map();
+            const map = new PerArticle(key);
             entry.articles.forEach((a, i) => map.set(a, entry.items[i]));
             map.set(article, item);
             this.byKey.set(key, map);
@@ -96,7 +104,7 @@ export class Postings {
         } else {
           const list = entry.get(article);
           entry.set(article, list === undefined ? item : addItem(list, item));
-          if (this.itemsOf && entry.size > 2 * this.common) this.byKey.set(key, new Saturated(entry.size));
+          if (this.itemsOf && entry.size > 2 * this.common) this.byKey.set(key, new Saturated(key, entry.size));
         }
       }
     });
@@ -128,13 +136,13 @@ export class Postings {
       if (i < 0) continue;
       entry.articles.splice(i, 1);
       entry.items.splice(i, 1);
-      if (entry.articles.length === 1) this.byKey.set(key, new Single(entry.articles[0], entry.items[0]));
+      if (entry.articles.length === 1) this.byKey.set(key, new Single(key, entry.articles[0], entry.items[0]));
     }
   }
 
   /** The postings of a key, from every holder's items (in the order the holders were added; a Map past MULTI_MAX). */
   private rebuild(key: string): Single | Multi | PerArticle {
-    const map: PerArticle = new Map();
+    const map = new PerArticle(key);
     for (const [article, keys] of this.keysOf) {
       if (!keys.includes(key)) continue;
       let list: Items | undefined;
@@ -146,9 +154,9 @@ export class Postings {
     if (map.size > MULTI_MAX) return map;
     if (map.size === 1) {
       const [[article, items]] = map;
-      return new Single(article, items);
+      return new Single(key, article, items);
     }
-    return new Multi([...map.keys()], [...map.values()]);
+    return new Multi(key, [...map.keys()], [...map.values()]);
   }
 
   /** The entry of a key with its postings (a saturated key's rebuilt, not kept: only callers without a cap need them). */
