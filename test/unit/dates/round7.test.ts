@@ -92,4 +92,17 @@ describe('dates: round 7', () => {
     assert.deepEqual([d.text, d.type, d.value], ['one day', 'DATE', 'FUTURE_REF']);
     assert.equal(valueOf('The strike will last one day.', 'one day', '2015-10-20'), 'P1D');
   });
+  it('lets a present-tense clause take the nearer reading of a year-less month, without the past bias', () => {
+    assert.equal(valueOf('The senator is up for re-election in November.', 'November', '2016-06-08'), '2016-11');
+    assert.equal(valueOf('The senator was re-elected in November.', 'November', '2016-06-08'), '2015-11');
+  });
+  it('reads until/by/come and "between now and" as pointing ahead when no past verb governs', () => {
+    assert.equal(valueOf('Campaigns will spend heavily between now and November.', 'November', '2016-06-20'), '2016-11');
+    assert.equal(valueOf('With half the ballots in by October, turnout looks high.', 'October', '2016-02-17'), '2016-10');
+    assert.equal(valueOf('The fund had shrunk to $1.2 million by the end of March.', 'March', '2016-05-05'), '2016-03');
+  });
+  it('does not end the clause at a decimal point or between initials', () => {
+    assert.equal(valueOf('Profit had fallen to $3.5 million in March.', 'March', '2016-01-07'), '2015-03');
+    assert.equal(valueOf('The country would leave the E.U. by the end of March.', 'March', '2016-10-05'), '2017-03');
+  });
 });

@@ -74,7 +74,9 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   for (const p of parseTokens(tokens)) {
     const sem = p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
-    const before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
+    let before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
+    if (before === 'and' && p.first > 1 && lowerAt(tokens, p.first - 2) === 'now') before = 'until'; // "between now and June"
+
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
     for (; scanned <= p.first; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) para++;
     const r = resolve(sem, { dct, tense, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });

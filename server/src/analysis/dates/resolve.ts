@@ -117,6 +117,9 @@ const FAR_DAYS = 240;
 /** Words before a date that make it a deadline, which a past verb does not put in the past ("extended to Nov. 20"). */
 const DEADLINE_SIGNALS = new Set(['to', 'until', 'till', 'by', 'through', 'before', 'record', 'effective', 'payable']);
 
+/** Words before a date that, in a clause without a past verb, point ahead. */
+const FORWARD_SIGNALS = new Set(['until', 'till', 'by', 'come']);
+
 const WEEKDAY_DEADLINES = new Set(['until', 'till', 'by']);
 
 /**
@@ -127,7 +130,10 @@ function futureOrNearest(ctx: ResolveContext, past: number, future: number, dct:
   // A news report names a date most of a year away with its year: a tense pointing there loses to a date weeks away.
   if (ctx.tense === 'future') return dct - past <= NEAR_DAYS && future - dct >= FAR_DAYS ? past : future;
   if (ctx.tense === 'past' && !DEADLINE_SIGNALS.has(ctx.before ?? '')) return future - dct <= NEAR_DAYS && dct - past >= FAR_DAYS ? future : past;
-  return (future - dct) * PAST_BIAS < dct - past ? future : past;
+  // "until March", "by Nov. 8", "come November", "between now and June": a limit still ahead.
+  if (ctx.tense !== 'past' && FORWARD_SIGNALS.has(ctx.before ?? '')) return dct - past <= NEAR_DAYS && future - dct >= FAR_DAYS ? past : future;
+  // A present-tense clause ("is up for re-election in November", "which votes June 7") leans neither way.
+  return (future - dct) * (ctx.tense === 'present' ? 1 : PAST_BIAS) < dct - past ? future : past;
 }
 
 function holidayDay(name: string, y: number): number {

@@ -1,6 +1,6 @@
 // The tense of the clause around an expression (past, present, future), read from the nearest verb marker.
 
-import { GAP_LINE, GAP_NONE, GAP_PARAGRAPH, PUNCT, WORD, lowerAt, type Tokens } from './tokens';
+import { GAP_LINE, GAP_NONE, GAP_PARAGRAPH, NUMBER, PUNCT, WORD, lowerAt, type Tokens } from './tokens';
 
 export type Tense = 'past' | 'present' | 'future' | null;
 
@@ -59,9 +59,13 @@ const MID_ABBREVIATIONS = new Set([
   'c', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'corp', 'inc', 'co', 'ltd', 'bros', 'cos', 'prof', 'ft', 'mt',
 ]);
 
-/** Token k is the period of an abbreviation followed by more of the sentence. */
+/** Token k is the period of an abbreviation followed by more of the sentence, or a decimal point ("$1.2 million"). */
 function abbreviationDot(t: Tokens, k: number): boolean {
-  if (lowerAt(t, k) !== '.' || k === 0 || k + 1 >= t.count || t.gap[k] !== GAP_NONE || t.kind[k - 1] !== WORD || t.gap[k + 1] >= GAP_LINE) return false;
+  if (lowerAt(t, k) !== '.' || k === 0 || k + 1 >= t.count || t.gap[k] !== GAP_NONE) return false;
+  if (t.kind[k - 1] === NUMBER && t.kind[k + 1] === NUMBER && t.gap[k + 1] === GAP_NONE) return true;
+  if (t.kind[k - 1] !== WORD || t.gap[k + 1] >= GAP_LINE) return false;
+  // Initials: "E.U.", "U.N.", "D.C.", "John F. Kennedy"'s F. before another letter.
+  if (t.end[k - 1] - t.start[k - 1] === 1 && t.kind[k + 1] === WORD && t.end[k + 1] - t.start[k + 1] === 1 && t.gap[k + 1] === GAP_NONE) return true;
   const w = lowerAt(t, k - 1);
   if (ABBREVIATIONS.has(w)) return true;
   if (!MID_ABBREVIATIONS.has(w)) return false;
