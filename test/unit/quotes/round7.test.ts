@@ -164,4 +164,22 @@ describe('quotes: seventh-round clause rules', () => {
     const [r] = quotes('After he mocked the old ferry as too “slow and rusty,” Peter Lund turned to the budget.');
     assert.equal(r.speaker?.name, 'he');
   });
+
+  it('`The email goes on to say: "…"`: a cue word after a determiner is the subject’s noun, and the phrase speaks', () => {
+    const [q] = quotes('Ruth Okafor wrote to the dockers on Monday. The email goes on to say: “The ferry will not be sold.”');
+    assert.equal(q.speaker?.name, 'The email');
+    const [r] = quotes('Peter Lund paid for it. The ad targets a “harbour system that rewards the insiders.”');
+    assert.equal(r.speaker?.name, 'The ad');
+  });
+
+  it('a full quotation after a comma that closes a cue-less clause goes to that clause’s subject', () => {
+    const [q] = quotes('Earlier this week, Ruth Okafor shared her worries with the dockers at a dinner in Salem, “I do not know which ferry will show up.”');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    assert.ok(q.confidence <= 0.55);
+  });
+
+  it('a quoted fragment after a comma keeps no speaker from that rule', () => {
+    const [q] = quotes('The harbour, the docks, “the old sheds” and the ferry were sold.');
+    assert.equal(q.speaker, null);
+  });
 });

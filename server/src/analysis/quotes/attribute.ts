@@ -395,7 +395,7 @@ export function attributeParagraph(
       const from = ctx.introducer ?? ctx.last;
       if (from?.speaker) a = attribution(from.speaker, ctx.introducer ? from.cue : null, Math.min(from.confidence, ctx.introducer ? 0.8 : 0.55), from.entity, fragment);
     }
-    if (!a && tokens[k - 1]?.text === ':') {
+    if (!a && (tokens[k - 1]?.text === ':' || tokens[k - 1]?.text === ',' && !fragment && k > 2)) {
       // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it
       const subj = sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
       if (subj && cast.plausible(subj)) {

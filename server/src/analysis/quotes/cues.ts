@@ -664,7 +664,7 @@ function shortSubject(tokens: readonly Token[], i: number, q: number): Mention |
     if (next.cap || DETERMINER_RE.test(next.lower) && j === i + 1) continue;
     const m = parseMention(tokens, i, j, false);
     if (m) return m;
-    if (!tokens[i].cap) continue;
+    if (!tokens[i].cap || j === i + 1 && DETERMINER_RE.test(tokens[i].lower)) continue;
     return null;
   }
   return null;

@@ -260,7 +260,9 @@ export function mentionAfter(tokens: readonly Token[], start: number, ceil: numb
     const prevLower = b > start ? base(tokens[b - 1].lower) : '';
     const ofPhrase = (t.lower === 'of' || t.lower === 'for') && (ROLE_CLASS.has(prevLower) || SOURCE_NOUNS.has(prevLower.replace(/s$/, '')) || tokens[b - 1].cap && capAfterOf(tokens, b + 1));
     if (b > start && NP_STOP.has(t.lower) && !ofPhrase) break;
-    if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) && !t.cap || CUE_FILLERS.has(t.lower) && !t.cap)) break; // `Ohio State University`
+    // `Ohio State University`; `the email`, `his statement`: a cue word right after a determiner is a noun
+    const nounAfterDet = b === start + 1 && DETERMINERS.has(tokens[start].lower) && !/(?:ed|ing)$/.test(t.lower);
+    if (b > start && (PRONOUNS.has(t.lower) || CUE_VERBS.has(t.lower) && !t.cap && !nounAfterDet || CUE_FILLERS.has(t.lower) && !t.cap)) break;
     b++;
     if (b - 1 === start && PRONOUNS.has(pronounOf(t.lower))) break;
   }
