@@ -105,4 +105,8 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('Profit had fallen to $3.5 million in March.', 'March', '2016-01-07'), '2015-03');
     assert.equal(valueOf('The country would leave the E.U. by the end of March.', 'March', '2016-10-05'), '2017-03');
   });
+  it('reads "that <month>" after a bare year of the paragraph in that year', () => {
+    assert.equal(valueOf('The 1972 primaries were bitter, and the party lost badly that November.', 'November', '2016-04-26'), '1972-11');
+    assert.equal(valueOf('The 1972 primaries were bitter.\n\nThe party lost that November.', 'November', '2016-04-26'), '2015-11');
+  });
 });

@@ -2,7 +2,7 @@
 
 import type { DateExpression } from '../types';
 import { parseFrontMatter } from '../text/frontMatter';
-import { dayNumber, parseIsoDay } from './calendar';
+import { dayNumber, fromDayNumber, parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { clauseTense } from './tense';
@@ -72,13 +72,14 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   let scanned = 0;
   let prevYearless: { out: number; first: number; last: number } | null = null;
   for (const p of parseTokens(tokens)) {
-    const sem = p.sem;
-    const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
+    for (; scanned <= p.first; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) para++;
     let before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
     if (before === 'and' && p.first > 1 && lowerAt(tokens, p.first - 2) === 'now') before = 'until'; // "between now and June"
-
+    // "in 1968 … that November": a year-less month in the year of the paragraph.
+    const thatYear = before === 'that' && yearPara === para && lastYear !== null && yearless(p.sem) ? fromDayNumber(lastYear).y : null;
+    const sem: Sem = thatYear !== null ? { ...p.sem, y: thatYear } as Sem : p.sem;
+    const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
-    for (; scanned <= p.first; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) para++;
     const r = resolve(sem, { dct, tense, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
