@@ -182,4 +182,24 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('The harbour, the docks, “the old sheds” and the ferry were sold.');
     assert.equal(q.speaker, null);
   });
+
+  it('quotations joined by `and` share the cue after the last one', () => {
+    const [a, b] = quotes('Ferries are “the harbour’s lifeline” and “the town’s pride,” Ruth Okafor, the mayor of Salem, told a cheering crowd.');
+    assert.equal(a.speaker?.canonical, 'Ruth Okafor');
+    assert.equal(b.speaker?.canonical, 'Ruth Okafor');
+  });
+
+  it('a headline `… ‘…,’ Name Tells Audience.` names the speaker before the verb and its short object', () => {
+    const text = 'Ferries Are ‘The Town’s Lifeline,’ Ruth Okafor Tells Harbour Board.\n\nMayor Ruth Okafor spoke on Monday.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    assert.ok(q.confidence <= 0.5);
+  });
+
+  it('a title-case subheading further down the article is read as a headline', () => {
+    const text = 'Mayor Ruth Okafor spoke on Monday.\n\nShe talked about the port for an hour.\n\nThe dockers listened.\n\nThen the board voted.\n\n' +
+      '9 Ruth Okafor Explained Why She Felt “Invisible” As A Child.\n\nOkafor grew up near the docks.';
+    const q = quotes(text).find((x) => x.content.startsWith('Invisible'));
+    assert.equal(q?.speaker?.canonical, 'Ruth Okafor');
+  });
 });

@@ -64,12 +64,18 @@ function titleCase(tokens: readonly Token[]): boolean {
   return true;
 }
 
+const HEADLINE_SAYS = /^(?:says|finds|tells|warns|writes|claims|argues|insists|admits|declares|predicts|reports|suggests|charges|concludes)$/;
+
 /** `Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.`: a closing `, NAME Says` names the source. */
 function headlineSays(tokens: readonly Token[]): Mention | null {
   let e = tokens.length;
   while (e > 0 && tokens[e - 1].kind === 'punct' && tokens[e - 1].text !== ',') e--;
+  // `…, Howard Dean Tells Democratic Convention.`: the verb, then up to three capitalised words of object
+  let o = e;
+  while (o > 1 && e - o < 3 && !HEADLINE_SAYS.test(tokens[o - 1].lower) && tokens[o - 1].kind === 'word' && tokens[o - 1].cap) o--;
+  e = o;
   const v = tokens[e - 1];
-  if (!v || v.kind !== 'word' || !/^(?:says|finds|tells|warns|writes|claims|argues|insists|admits|declares|predicts|reports|suggests|charges|concludes)$/.test(v.lower)) return null;
+  if (!v || v.kind !== 'word' || !HEADLINE_SAYS.test(v.lower)) return null;
   for (let c = e - 2; c > 0 && c >= e - 7; c--) {
     if (tokens[c].text === ',' || tokens[c].kind === 'quote') {
       const m = parseMention(tokens, c + 1, e - 1);
@@ -85,10 +91,12 @@ function headlineSays(tokens: readonly Token[]): Mention | null {
  * of words that names someone the article also mentions (a person or an organisation, not a place) is the source.
  */
 function headlineSubject(tokens: readonly Token[], k: number, cast: Cast): Mention | null {
-  let n = 0;
-  while (n < Math.min(k, 4) && tokens[n].kind === 'word' && tokens[n].cap) n++;
-  for (let b = n; b > 0; b--) {
-    const m = parseMention(tokens, 0, b);
+  // a list number first: `9 Selenis Leyva Got Real About …`
+  const s0 = /^\d+$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  let n = s0;
+  while (n < Math.min(k, s0 + 4) && tokens[n].kind === 'word' && tokens[n].cap) n++;
+  for (let b = n; b > s0; b--) {
+    const m = parseMention(tokens, s0, b);
     if (!m || m.kind !== 'name') continue;
     const e = cast.find(m.name);
     if (e && (e.type === 'person' || e.type === 'org') && e.positions.some((p) => p > tokens[tokens.length - 1].end)) return m;
@@ -274,7 +282,8 @@ function attribution(speaker: Speaker | null, cue: Cue | null, confidence: numbe
 export function attributeParagraph(
   text: string, tokens: readonly Token[], quotes: readonly RawQuote[], cast: Cast, ctx: ParagraphContext, out: Map<number, Attribution>,
 ): void {
-  const headline = isHeadline(tokens, ctx.paragraphs ?? 99);
+  // a headline, or a title-case subheading further down (`9 Selenis Leyva Got Real About Being Called "A Real Woman."`)
+  const headline = isHeadline(tokens, ctx.paragraphs ?? 99) || isHeadline(tokens, 0) && titleCase(tokens) && tokens.length <= 30;
   ctx.paragraphs = (ctx.paragraphs ?? 0) + 1;
   let prevInParagraph = null as Attribution | null;
   let prevQuoteTok = -1;
@@ -307,6 +316,11 @@ export function attributeParagraph(
       }
     }
     let right = a ? null : plausible(cueRight(tokens, k, endsOpen(text, q)), cast);
+    // `Guns are "a crisis" and "a threat," Dean proclaimed`: quotations joined by `and` share the cue after the last
+    if (!a && !right?.mention && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'quote' && tokens[k + 2].quote !== undefined) {
+      const next = plausible(cueRight(tokens, k + 2, endsOpen(text, quotes[tokens[k + 2].quote])), cast);
+      if (next?.mention && next.cue > k + 2) right = next;
+    }
     if (right && prevInParagraph?.speaker && introducesNext(text, tokens, k, right, q)) right = null;
     if (right && startsNextSentence(text, tokens, k, right, q)) right = null;
     // `After he mocked it as "slow," Lund turned to …`: inside an opening adverbial, an unlisted verb after the quotation
