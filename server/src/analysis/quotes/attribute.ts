@@ -317,8 +317,9 @@ export function attributeParagraph(
     }
     let right = a ? null : plausible(cueRight(tokens, k, endsOpen(text, q)), cast);
     // `Guns are "a crisis" and "a threat," Dean proclaimed`: quotations joined by `and` share the cue after the last
-    if (!a && !right?.mention && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'quote' && tokens[k + 2].quote !== undefined) {
-      const next = plausible(cueRight(tokens, k + 2, endsOpen(text, quotes[tokens[k + 2].quote])), cast);
+    const joined = !a && !right?.mention && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') ? tokens[k + 2]?.quote : undefined;
+    if (joined !== undefined) {
+      const next = plausible(cueRight(tokens, k + 2, endsOpen(text, quotes[joined])), cast);
       if (next?.mention && next.cue > k + 2) right = next;
     }
     if (right && prevInParagraph?.speaker && introducesNext(text, tokens, k, right, q)) right = null;
