@@ -1,5 +1,6 @@
 // Whether two resolved date expressions name the same time, different times, or cannot be compared.
 
+import { dayOfWeek, formatWeek, parseIsoDay } from '../dates/calendar';
 import type { DateExpression } from '../types';
 
 export type DateRelation = 'same' | 'different' | 'unknown';
@@ -7,21 +8,16 @@ export type DateRelation = 'same' | 'different' | 'unknown';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const WEEK = /^(\d{4})-W(\d{2})/;
 
-/** ISO week ("2015-W48") of a YYYY-MM-DD day. */
+/** ISO week ("2015-W48") of a YYYY-MM-DD day; the value itself when it is no calendar day. */
 export function isoWeek(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday);
-  const yearStart = new Date(Date.UTC(date.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((date.getTime() - yearStart.getTime()) / 86400000 + 1) / 7);
-  return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+  const n = parseIsoDay(day);
+  return n === null ? day : formatWeek(n);
 }
 
+/** 0 = Sunday … 6 = Saturday, of a value starting with a calendar day; null for anything else. */
 export function weekdayOfDay(day: string): number | null {
-  const m = DAY.exec(day);
-  if (!m) return null;
-  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDay();
+  const n = parseIsoDay(day);
+  return n === null ? null : dayOfWeek(n);
 }
 
 function resolved(value: string): boolean {
