@@ -35,32 +35,41 @@ export function matchClaim(corpus: Corpus, id: string, index: number): ClaimMatc
   const claim = article?.analysis.claims[index];
   if (!article || !claim) return [];
   const cap = corpus.commonCap();
-  const scores = new Map<string, number>();
+  // Score per candidate (article → item → summed key weights), without a key string per posting.
+  const scores = new Map<string, Map<number, number>>();
   for (const key of claimKeys(claim)) {
     const df = corpus.claims.articleCount(key);
     if (df > cap) continue;
     const weight = 1 / Math.log2(2 + df);
     for (const p of corpus.claims.lookup(key, id, cap)) {
-      const k = `${p.article}\u0000${p.item}`;
-      scores.set(k, (scores.get(k) ?? 0) + weight);
+      let items = scores.get(p.article);
+      if (!items) scores.set(p.article, (items = new Map()));
+      items.set(p.item, (items.get(p.item) ?? 0) + weight);
     }
   }
-  const best = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES);
+  const all: Array<{ article: string; item: number; score: number }> = [];
+  for (const [other, items] of scores) for (const [item, score] of items) all.push({ article: other, item, score });
+  // Best first; ties by article, then by the item's decimal text (the order of the former "article\0item" keys).
+  const best = all.sort((a, b) => b.score - a.score || (a.article < b.article ? -1 : a.article > b.article ? 1 : String(a.item) < String(b.item) ? -1 : 1)).slice(0, CANDIDATES);
   const out: ClaimMatch[] = [];
-  for (const [k] of best) {
-    const [otherId, itemText] = k.split('\u0000');
+  const ourActors = actorTokens(claim);
+  for (const { article: otherId, item } of best) {
     const other = corpus.get(otherId);
-    const item = Number(itemText);
     const theirs = other?.analysis.claims[item];
     if (!other || !theirs) continue;
-    const m = compareClaims(claim, theirs, article.analysis.dates, other.analysis.dates);
+    const m = compareClaims(claim, theirs, article.analysis.dates, other.analysis.dates, ourActors);
     if (m) out.push({ article: otherId, item, ...m });
   }
   return out.sort((a, b) => b.strength - a.strength || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.item - b.item));
 }
 
+/** Actor name tokens of a claim, kept per claim object (claims of the corpus never change; a new analysis makes new ones). */
+const actorTokenCache = new WeakMap<Claim, string[]>();
+
 function actorTokens(claim: Claim): string[] {
-  return claim.actors.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((t) => t.length > 2);
+  let tokens = actorTokenCache.get(claim);
+  if (!tokens) actorTokenCache.set(claim, (tokens = claim.actors.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((t) => t.length > 2)));
+  return tokens;
 }
 
 export function compareClaims(
@@ -68,8 +77,9 @@ export function compareClaims(
   theirs: Claim,
   ourDates: DateExpression[],
   theirDates: DateExpression[],
+  ourActors = actorTokens(ours),
 ): Omit<ClaimMatch, 'article' | 'item'> | null {
-  const actors = dice(actorTokens(ours), actorTokens(theirs));
+  const actors = dice(ourActors, actorTokens(theirs));
   const sharedActor = actors > 0;
   const events = dice(ours.eventWords, theirs.eventWords);
   if (events < (sharedActor ? WITH_ACTOR : WITHOUT_ACTOR)) return null;

@@ -58,17 +58,26 @@ export function matchQuote(corpus: Corpus, id: string, index: number, options: Q
 
 export function compareQuotes(a: string[], b: string[], options: QuoteMatchOptions): { kind: QuoteMatchKind; similarity: number } | null {
   const total = a.length + b.length;
-  if (a.length === b.length && a.every((w, i) => w === b[i])) return { kind: 'exact', similarity: 1 };
+  if (a.length === b.length && sameList(a, b)) return { kind: 'exact', similarity: 1 };
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   // A contiguous run is its own longest common subsequence: no O(n·m) table needed for the commonest match.
   if (shorter.length >= 3 && containsRun(longer, shorter)) return { kind: 'fragment', similarity: (2 * shorter.length) / total };
-  const similarity = (2 * lcsLength(a, b)) / total;
+  const lcs = lcsLength(a, b);
+  const similarity = (2 * lcs) / total;
   if (similarity >= options.similarityThreshold && Math.min(a.length, b.length) >= 3) return { kind: 'differs', similarity };
-  const run = longestCommonRun(a, b);
-  if (run >= LONG_RUN && run * 2 >= shorter.length) return { kind: 'fragment', similarity };
+  // A common run is a common subsequence: when even the longest subsequence is too short, so is every run.
+  if (lcs >= LONG_RUN && lcs * 2 >= shorter.length) {
+    const run = longestCommonRun(a, b);
+    if (run >= LONG_RUN && run * 2 >= shorter.length) return { kind: 'fragment', similarity };
+  }
   if (similarity >= 0.5 && shorter.length >= 4) return { kind: 'possible', similarity };
   return null;
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function rank(m: QuoteMatch): number {
