@@ -109,4 +109,9 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The 1972 primaries were bitter, and the party lost badly that November.', 'November', '2016-04-26'), '1972-11');
     assert.equal(valueOf('The 1972 primaries were bitter.\n\nThe party lost that November.', 'November', '2016-04-26'), '2015-11');
   });
+  it('keeps a weekday limit set by a past verb ahead ("extended the deadline until Tuesday"), not a past "until"', () => {
+    assert.equal(valueOf('The agency extended its deadline until noon Tuesday.', 'Tuesday', '2015-11-23'), '2015-11-24T12:00');
+    assert.equal(valueOf('The court has given the company until Friday to respond.', 'Friday', '2015-11-23'), '2015-11-27');
+    assert.equal(valueOf('Until Friday, the company had refused to respond.', 'Friday', '2015-11-23'), '2015-11-20');
+  });
 });

@@ -5,7 +5,7 @@ import { parseFrontMatter } from '../text/frontMatter';
 import { dayNumber, fromDayNumber, parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
-import { clauseTense } from './tense';
+import { clauseTense, setsLimit } from './tense';
 import { GAP_PARAGRAPH, lowerAt, tokenize, type Tokens } from './tokens';
 import type { Sem } from './sem';
 
@@ -80,7 +80,8 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     const sem: Sem = thatYear !== null ? { ...p.sem, y: thatYear } as Sem : p.sem;
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
-    const r = resolve(sem, { dct, tense, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });
+    const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
+    const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];

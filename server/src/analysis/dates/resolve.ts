@@ -26,6 +26,8 @@ export interface ResolveContext {
   before?: string;
   /** The expression is followed by a possessive 's ("Friday's vote"). */
   possessive?: boolean;
+  /** The "until"/"by" before the expression follows a verb that sets a limit ("extended its deadline until"). */
+  limit?: boolean;
   /** The last quarter the article reported on (YYYY-Qn), for year-on-year comparisons. */
   lastQuarter?: string | null;
 }
@@ -249,7 +251,7 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
       else if (s.shift === 1) day = base + (ahead || 7);
       else {
         // "by Friday", "until Monday": a deadline is ahead unless the clause says otherwise.
-        const deadline = ctx.tense !== 'past' && WEEKDAY_DEADLINES.has(ctx.before ?? '');
+        const deadline = (ctx.tense !== 'past' || ctx.limit === true) && WEEKDAY_DEADLINES.has(ctx.before ?? '');
         // A weekday in a present-tense clause is scheduled ("the talks are on Monday"): the next occurrence; not a
         // possessive one, which names an event the clause only comments on ("Friday's sale is the largest").
         const scheduled = ctx.tense === 'present' && !ctx.possessive;

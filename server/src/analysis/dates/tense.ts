@@ -210,3 +210,24 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
   }
   return best;
 }
+
+/** Verbs that set a new limit ("extended its deadline until", "has given them until", "postponed until"). */
+const LIMIT_VERBS = new Set([
+  'gave', 'given', 'give', 'gives', 'extended', 'extend', 'extends', 'postponed', 'postpone', 'postpones', 'delayed', 'delay',
+  'delays', 'deferred', 'adjourned', 'recessed', 'deadline', 'ultimatum',
+]);
+
+/**
+ * The "until"/"by" just before token first follows a verb that sets a limit in the same clause: the limit is ahead
+ * even when that verb is in the past ("INS extended its deadline until 9 a.m. Tuesday").
+ */
+export function setsLimit(t: Tokens, first: number): boolean {
+  const w = first > 0 ? lowerAt(t, first - 1) : '';
+  if (w !== 'until' && w !== 'till' && w !== 'by') return false;
+  for (let k = first - 2; k >= 0 && k >= first - 9; k--) {
+    if (t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k) || t.gap[k + 1] >= GAP_PARAGRAPH) return false;
+    if (t.kind[k] === WORD && LIMIT_VERBS.has(lowerAt(t, k))) return true;
+  }
+  return false;
+}
+
