@@ -202,4 +202,18 @@ describe('quotes: seventh-round clause rules', () => {
     const q = quotes(text).find((x) => x.content.startsWith('Invisible'));
     assert.equal(q?.speaker?.canonical, 'Ruth Okafor');
   });
+
+  it('`S said that according to X, … "…"`: the outer speaker reports the whole clause', () => {
+    const [q] = quotes('Ann Berg, a member of the harbour board, said Tuesday that according to its count, the ferry carried 82 percent more cars, but “we are still counting the trucks.”');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+    const [r] = quotes('“We are still counting,” according to the harbour board.');
+    assert.equal(r.speaker?.name, 'the harbour board');
+  });
+
+  it('a bare article or possessive is never a speaker phrase; `one` and `another` are', () => {
+    const [q] = quotes('Ruth Okafor said she expects the board to announce an “increase” in the ferry budget.');
+    assert.notEqual(q.speaker?.name, 'an');
+    const [, r] = quotes('“Save the ferry!” read one. “Sell the ferry,” read another.');
+    assert.equal(r.speaker?.name, 'another');
+  });
 });

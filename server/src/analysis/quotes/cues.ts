@@ -285,6 +285,9 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     if (co) return { mention: co, cue: c + 1, cueEnd: c + 2, end: c + 2, how: 'left' };
     if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
       const m = mentionAfter(tokens, c + 2, q);
+      // `Htein said that according to its analysis, the party "…"`: the outer speaker reports the whole clause
+      const outer = m ? thatClauseSpeaker(tokens, c, sentenceStart) : null;
+      if (outer) return outer;
       if (m) return { mention: m, cue: c, cueEnd: c + 2, end: c + 2, how: 'left' };
       continue;
     }
@@ -336,6 +339,17 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
   }
   return null;
+}
+
+/** `S said (Tuesday) that` right before token `at`: the outer speech verb and its subject, or null. */
+function thatClauseSpeaker(tokens: readonly Token[], at: number, floor: number): CueMatch | null {
+  const that = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+  if (that <= floor || tokens[that]?.lower !== 'that') return null;
+  const v = objectBack(tokens, that - 1, floor);
+  const b = cueVerb(tokens, v);
+  if (v === that - 1 && !b || !b || !OUTER_CUES.has(b) || isParticiple(tokens[v])) return null;
+  const m = mentionBefore(tokens, skipFillersBack(tokens, v, floor), floor);
+  return m ? { mention: m, cue: v, cueEnd: v + 1, end: v + 1, how: 'left' } : null;
 }
 
 /** Subordinators that open an adverbial clause before the main clause: `When Trump spoke, he …`. */
