@@ -216,4 +216,15 @@ describe('quotes: seventh-round clause rules', () => {
     const [, r] = quotes('“Save the ferry!” read one. “Sell the ferry,” read another.');
     assert.equal(r.speaker?.name, 'another');
   });
+
+  it('a cue-less fragment in a `who` clause of a named person is sourced by `who`, resolved to the antecedent', () => {
+    const [q] = quotes('The ferry vote was close, but it was Ruth Okafor who pushed for a “grand harbour bargain” during the budget fight.');
+    assert.equal(q.speaker?.name, 'who');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+  });
+
+  it('a `who` clause of a common noun, or `who` as an object, gives no relative source', () => {
+    const [q] = quotes('Ruth Okafor praised the dockers who built the “new pier” last year.');
+    assert.notEqual(q.speaker?.name, 'who');
+  });
 });

@@ -1,7 +1,7 @@
 // Who said each quotation: cue patterns first, then the sentence's speaker, then the quote it continues.
 
 import type { Cue, Speaker } from '../types';
-import { asOpening, cueBase, cueLeft, cueRight, indexAfter, possessiveSource, sentenceSubject, tailCue, type CueMatch } from './cues';
+import { asOpening, cueBase, cueLeft, cueRight, indexAfter, possessiveSource, relativeClauseSource, sentenceSubject, tailCue, type CueMatch } from './cues';
 import type { Cast, Entity } from './entities';
 import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
@@ -423,6 +423,14 @@ export function attributeParagraph(
       const owner = possessiveSource(tokens, k, sStart);
       if (owner && cast.plausible(owner)) {
         const s = speakerOf(owner, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
+      }
+    }
+    if (!a && fragment) {
+      // `Democrats, who highlighted comments … "…"`: the relative pronoun of the clause holding the quotation
+      const rel = relativeClauseSource(tokens, k, sStart);
+      if (rel && cast.plausible(rel)) {
+        const s = speakerOf(rel, cast, preferred, tokens[0].start, tokens);
         a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
       }
     }

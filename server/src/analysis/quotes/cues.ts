@@ -559,6 +559,32 @@ function relativeSubject(tokens: readonly Token[], subjEnd: number, floor: numbe
   return { ...ante, start: rel.start, end: rel.end, text: rel.text };
 }
 
+/**
+ * `it was Obama who pressed for a "Grand Bargain"`, `Rubio, who mused that Clinton's "…"`: a cue-less quotation inside
+ * a `who` clause of a named person is sourced by the relative pronoun (the mention PolNeAR marks), resolved through its
+ * antecedent. The pronoun must be the clause's subject: a lowercase verb (or a short aside) follows it.
+ */
+export function relativeClauseSource(tokens: readonly Token[], q: number, sentenceStart: number): Mention | null {
+  for (let r = q - 1; r > sentenceStart && r >= q - 25; r--) {
+    const t = tokens[r];
+    if (t.kind === 'quote' || isSentenceEnd(t)) return null;
+    if (t.kind !== 'word' || t.lower !== 'who') continue;
+    let v = r + 1;
+    // `who, on a press call Friday, criticized`
+    if (tokens[v]?.text === ',') {
+      while (v < q && v < r + 10 && tokens[v + 1]?.text !== ',') v++;
+      v += 2;
+    }
+    const verb = tokens[v];
+    if (!verb || verb.kind !== 'word' || verb.cap || v >= q || DETERMINER_RE.test(verb.lower) || PRONOUNS.has(pronounOf(verb.lower))) return null;
+    const stop = tokens[r - 1]?.text === ',' ? r - 1 : r;
+    const ante = mentionBefore(tokens, stop, sentenceStart, false);
+    if (!ante || ante.kind !== 'name') return null;
+    return { ...ante, start: t.start, end: t.end, text: t.text };
+  }
+  return null;
+}
+
 /** Speech verbs whose clause holds an embedded cue: `He says he believes …` is attributed to the outer speaker. */
 const OUTER_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'declare', 'insist', 'argue', 'claim', 'note', 'explain', 'warn', 'announce', 'suggest', 'predict', 'acknowledge', 'admit', 'contend', 'assert', 'maintain', 'reiterate']);
 
