@@ -227,4 +227,11 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('Ruth Okafor praised the dockers who built the “new pier” last year.');
     assert.notEqual(q.speaker?.name, 'who');
   });
+
+  it('`S denounced what he called the "…"`: the subject of the verb governing the free relative is the source', () => {
+    const [q] = quotes('Mayor Ruth Okafor spoke on Monday. The mayor denounced what she called the “deeply cynical” plan to sell the ferry.');
+    assert.equal(q.speaker?.name, 'The mayor');
+    const [r] = quotes('The board is weighing what Ruth Okafor calls a “reckless” sale.');
+    assert.equal(r.speaker?.canonical, 'Ruth Okafor');
+  });
 });

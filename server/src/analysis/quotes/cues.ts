@@ -325,6 +325,18 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     const lead = tokens[subjEnd - 1]?.text === ',' ? leadSubject(tokens, sentenceStart, subjEnd - 1) : null;
     if (lead) return { mention: lead, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     const m = tokens[subjEnd - 1]?.lower === 'and' ? null : mentionBefore(tokens, subjEnd, sentenceStart);
+    // `The president denounced what he called the "…" vision`: a free relative `what S calls` inside a clause with its
+    // own subject; the clause's subject is the source
+    const what = m ? indexAfter(tokens, m.start) - 1 : -1;
+    if (m && what > sentenceStart + 1 && tokens[what].lower === 'what') {
+      // the verb right before `what` (`denounced what`), its subject right before it (auxiliaries and adverbs between)
+      const v = what - 1;
+      const verb = tokens[v];
+      if (verb.kind === 'word' && !verb.cap && /(?:ed|es)$/.test(verb.lower) && !PASSIVE_AUX.test(tokens[v - 1]?.lower ?? '')) {
+        const outer = mentionBefore(tokens, skipFillersBack(tokens, v, sentenceStart), sentenceStart, false);
+        if (outer) return { mention: outer, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+      }
+    }
     if (m) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
     // inverted: `said Smith: "…"`
     const after = INVERTING_CUES.has(b) && !OBJECT_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
