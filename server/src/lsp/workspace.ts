@@ -111,10 +111,12 @@ export class ArticleWorkspace {
     // A few articles are analysed here sooner than a worker thread starts and warms up.
     const useWorker = uris.length >= this.minForWorker && os.availableParallelism() > 1;
     const feedWorker = (): void => {
-      if (!useWorker || !this.worker.ready()) return;
+      if (!useWorker) return;
       for (const e of queue) {
         if (this.worker.inFlight >= WORKER_JOBS) return;
         if (e.analysis || e.job) continue;
+        // Started only for an article that needs analysing: a workspace read from the cache needs no worker.
+        if (!this.worker.ready()) return;
         // The worker also writes the analysis to the persisted cache and computes the text's signature.
         const cacheFile = this.analysisCache.fileFor(e.pending.cacheKey);
         e.job = this.worker.analyze(e.pending.text, e.pending.options, cacheFile).then(
