@@ -234,4 +234,11 @@ describe('quotes: seventh-round clause rules', () => {
     const [r] = quotes('The board is weighing what Ruth Okafor calls a “reckless” sale.');
     assert.equal(r.speaker?.canonical, 'Ruth Okafor');
   });
+
+  it('`More from the report:` (after a dash or opening the sentence) names the source after `from`', () => {
+    const [q] = quotes('The harbour counts are in - More from Ann Berg: “The ferry carried more trucks than cars.”');
+    assert.equal(q.speaker?.canonical, 'Ann Berg');
+    const [r] = quotes('The harbour counts are in. More from the report: “The ferry carried more trucks than cars.”');
+    assert.equal(r.speaker?.name, 'the report');
+  });
 });

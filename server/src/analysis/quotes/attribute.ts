@@ -412,7 +412,9 @@ export function attributeParagraph(
     }
     if (!a && (tokens[k - 1]?.text === ':' || tokens[k - 1]?.text === ',' && !fragment && k > 2)) {
       // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it
-      const subj = sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
+      // `More from the report: "…"`: the source after `from`
+      const from = tokens[k - 1]?.text === ':' ? moreFrom(tokens, sStart, k - 1) : null;
+      const subj = from ?? sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
@@ -530,6 +532,17 @@ function splitPartner(text: string, tokens: readonly Token[], k: number, clauseE
     if (isSentenceEnd(t)) return undefined;
   }
   return undefined;
+}
+
+/** `More from Jones:` / `… - More from the report:` (opening the sentence or after a dash): the source after `from`. */
+function moreFrom(tokens: readonly Token[], sStart: number, colon: number): Mention | null {
+  for (let i = colon - 2; i >= sStart && i >= colon - 10; i--) {
+    if (tokens[i].lower !== 'more' || tokens[i + 1]?.lower !== 'from') continue;
+    if (i !== sStart && !/^[-\u2013\u2014\u2015]$/.test(tokens[i - 1]?.text ?? '')) return null;
+    const m = mentionAfter(tokens, i + 2, colon);
+    return m && indexAfter(tokens, m.end) === colon ? m : null;
+  }
+  return null;
 }
 
 /** `Kasich: "…"`, `… - Michael P. McDonald: "…"`: a name alone before the colon, opening the sentence or after a dash. */
