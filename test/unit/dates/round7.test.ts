@@ -114,4 +114,18 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The court has given the company until Friday to respond.', 'Friday', '2015-11-23'), '2015-11-27');
     assert.equal(valueOf('Until Friday, the company had refused to respond.', 'Friday', '2015-11-23'), '2015-11-20');
   });
+  it('reads a modal perfect ("could not have been", "would have won") as past, a modal with an object as ahead', () => {
+    assert.equal(valueOf("Saturday night's vote could not have gone worse.", 'Saturday', '2016-02-07'), '2016-02-06TNI');
+    assert.equal(valueOf('She would have won on Tuesday with more votes.', 'Tuesday', '2016-02-07'), '2016-02-02');
+    assert.equal(valueOf('The campaign must have its offices open in the fall.', 'fall', '2016-04-10'), '2016-FA');
+  });
+  it('resolves seasons in December and around winter consistently (a winter is labelled by its January)', () => {
+    assert.equal(valueOf('The drills took place last summer.', 'summer', '2015-12-13'), '2015-SU');
+    assert.equal(valueOf('The museum is set to open next fall.', 'fall', '2015-12-11'), '2016-FA');
+    assert.equal(valueOf('The lake froze last winter.', 'winter', '2016-01-20'), '2015-WI');
+    assert.equal(valueOf('This winter has been mild.', 'winter', '2016-01-20'), '2016-WI');
+    assert.equal(valueOf('This winter will be mild.', 'winter', '2015-12-10'), '2016-WI');
+    assert.equal(valueOf('This winter will be mild, forecasters say.', 'winter', '2015-07-01'), '2016-WI');
+    assert.equal(valueOf('This winter was mild.', 'winter', '2015-07-01'), '2015-WI');
+  });
 });

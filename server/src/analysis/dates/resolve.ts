@@ -45,7 +45,7 @@ export function needsTense(s: Sem): boolean {
   switch (s.k) {
     case 'weekday': return s.shift === null || s.shift === 0;
     case 'date': return s.y === undefined && s.dir === undefined && s.yShift === undefined;
-    case 'season': return s.y === undefined && s.shift === undefined;
+    case 'season': return s.y === undefined && (s.shift === undefined || s.shift === 0);
     case 'part': return s.y === undefined && s.shift === undefined && (s.q ?? 0) + (s.h ?? 0) > 0;
     case 'weekend': return s.shift === null;
     case 'holiday': return s.y === undefined;
@@ -92,11 +92,15 @@ function yearWithWeekday(m: number, d: number, dow: number, guess: number, dct: 
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];
 
-/** Season occurrence index (year*4 + order) that contains a day; winter belongs to the year of its December. */
+/**
+ * Season occurrence index (year*4 + order) that contains a day. A winter is labelled by the year of its January and
+ * February ("this winter" in January 2013 and "last winter" in March 2013 are both 2013-WI), so December opens the next
+ * year's winter.
+ */
 function seasonIndex(n: number): number {
   const { y, m } = fromDayNumber(n);
-  if (m === 12) return y * 4;
-  if (m <= 2) return (y - 1) * 4;
+  if (m === 12) return (y + 1) * 4;
+  if (m <= 2) return y * 4;
   return y * 4 + Math.floor((m - 3) / 3) + 1;
 }
 
@@ -290,7 +294,14 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
       let index: number;
       if (s.shift === -1) index = past === current ? past - 4 : past;
       else if (s.shift === 1) index = future === current ? future + 4 : future;
-      else if (s.shift === 0) index = thisYear;
+      else if (s.shift === 0) {
+        // "this winter" in December is the current one; otherwise this year's, or the next one when this year's is
+        // over and the clause looks ahead ("this winter will be mild" in July). A past verb does not move a season
+        // still ahead ("won delegates to the convention this summer").
+        if (current % 4 === order) index = current;
+        else if (ctx.tense === 'future' && thisYear < current) index = thisYear + 4;
+        else index = thisYear;
+      }
       else index = byTense(ctx.tense, past, future);
       return { value: formatSeason(index) };
     }

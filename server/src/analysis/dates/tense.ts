@@ -104,6 +104,26 @@ function afterHad(t: Tokens, k: number): boolean {
   return false;
 }
 
+/** Past participles not in PAST and not ending in -ed/-en/-wn. */
+const PARTICIPLES = new Set(['gone', 'done', 'begun', 'run', 'come', 'become', 'sung', 'sunk', 'hit', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'spread', 'hurt', 'cost', 'read', 'had']);
+
+const MODALS_PERFECT = new Set(['could', 'would', 'should', 'might', 'must', 'may']);
+
+/** Modal k is followed (after "not" / "n't") by "have" and a participle: "could not have been", "would've won". */
+function modalPerfect(t: Tokens, k: number): boolean {
+  let j = k + 1;
+  if (lowerAt(t, j) === 'not') j++;
+  else if (lowerAt(t, j) === 'n' && lowerAt(t, j + 1) === "'" && lowerAt(t, j + 2) === 't') j += 3;
+  if (lowerAt(t, j) === "'" && lowerAt(t, j + 1) === 've') j += 2;
+  else if (lowerAt(t, j) === 'have') j++;
+  else return false;
+  // A participle follows ("have been", "have won", "have happened"), not an object ("must have its teams ready"); or
+  // nothing does ("the spoiler he could have Tuesday").
+  if (j >= t.count || t.kind[j] !== WORD || (c => c >= 65 && c <= 90)(t.text.charCodeAt(t.start[j]))) return true;
+  const p = lowerAt(t, j);
+  return PAST.has(p) || PARTICIPLES.has(p) || p.length > 3 && (p.endsWith('ed') || p.endsWith('en') || p.endsWith('wn'));
+}
+
 /** Verbs of the news idiom "could not be reached (for comment)": a failed attempt, already made. */
 const REACH_VERBS = new Set(['reached', 'located', 'contacted', 'found']);
 
@@ -133,8 +153,10 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   // A verb of saying dates a month only when the month is its own phrase ("she said in December").
   if (!dayLevel && REPORTING.has(w)) return left && REPORTING_PREPOSITIONS.has(next) && w !== 'according' && !w.endsWith('s') ? 'past' : null;
   const prev = k > 0 ? lowerAt(t, k - 1) : '';
-  if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
   if (w === 'could' && reachAttempt(t, k)) return 'past';
+  // "could not have been", "would have won", "must have left": a modal perfect looks back.
+  if (MODALS_PERFECT.has(w) && modalPerfect(t, k)) return 'past';
+  if (w === 'may' && t.text.charCodeAt(t.start[k]) !== 77) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (w === 'll' && prev === "'") return 'future';
   if (w === 'won' && next === "'") return 'future';
@@ -150,7 +172,11 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   // "the law takes effect Jan. 1", "goes into effect": a present tense that schedules.
   if (w === 'effect' && (prev === 'takes' || prev === 'take' || prev === 'into' && k >= 2 && (lowerAt(t, k - 2) === 'goes' || lowerAt(t, k - 2) === 'go'))) return 'future';
   // "has to", "have to": an obligation, still ahead; otherwise the perfect.
-  if (w === 'has' || w === 'have') return next === 'to' ? 'future' : 'past';
+  if (w === 'has' || w === 'have') {
+    if (next === 'to') return 'future';
+    // After a modal or "to", "have" is possession or a modal perfect, which the modal itself reads.
+    return MODALS_PERFECT.has(prev) || prev === 'will' || prev === 'to' || prev === 'not' && k > 1 && MODALS_PERFECT.has(lowerAt(t, k - 2)) ? null : 'past';
+  }
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
