@@ -241,4 +241,9 @@ describe('quotes: seventh-round clause rules', () => {
     const [r] = quotes('The harbour counts are in. More from the report: “The ferry carried more trucks than cars.”');
     assert.equal(r.speaker?.name, 'the report');
   });
+
+  it('a comma inside an opening adverbial (a lowercase word follows it) does not end the adverbial', () => {
+    const [q] = quotes('In a long, late-night interview with reporter Tomas Brekke last week, Peter Lund said he would resign and added, “I am done with the ferry.”');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

@@ -701,11 +701,17 @@ function mainClauseStart(tokens: readonly Token[], start: number, q: number): nu
   // `Then he cut into Bush, calling …`: a lone adverb, not an adverbial clause up to a comma
   if (LONE_ADVERB.test(t.lower) && tokens[from + 1]?.text !== ',') return from + 1;
   if (!INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) && !openingParticiple(tokens, from)) return from;
+  let first = -1;
   for (let i = from + 1; i < q && i < from + 30; i++) {
-    if (tokens[i].kind === 'quote') return from;
-    if (tokens[i].text === ',') return i + 1;
+    if (tokens[i].kind === 'quote') return first > 0 ? first : from;
+    if (tokens[i].text !== ',') continue;
+    if (first < 0) first = i + 1;
+    // `In a wide-ranging, in-prison interview with Rosca last year, Lazar said`: a comma inside the adverbial (a
+    // lowercase word follows it) does not end it; the main clause opens with a name, a pronoun or a determiner
+    const n = tokens[i + 1];
+    if (!n || n.kind !== 'word' || n.cap || PRONOUNS.has(pronounOf(n.lower)) || DETERMINER_RE.test(n.lower)) return i + 1;
   }
-  return from;
+  return first > 0 ? first : from;
 }
 
 /** `Clinton seemed …`, `The former governor struck …`: the shortest speaker phrase at `i` that a lowercase word follows. */
