@@ -24,6 +24,7 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes(text);
     assert.equal(q.speaker?.name, 'she');
     assert.equal(q.speaker?.canonical, 'Ingrid Solberg');
+    assert.equal(q.cue?.text, 'accused');
   });
 
   it('`and he` without a comma also opens a coordinated clause', () => {

@@ -282,7 +282,12 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     const t = tokens[c];
     if (t.kind !== 'word') continue;
     const co = coordinatedPronoun(tokens, c, sentenceStart);
-    if (co) return { mention: co, cue: c + 1, cueEnd: c + 2, end: c + 2, how: 'left' };
+    if (co) {
+      // the cue is the clause's speech verb when it has one (`and he accused … "…"`), otherwise its first verb
+      let v = c + 1;
+      for (let i = c + 1; i < q; i++) if (cueVerb(tokens, i)) { v = i; break; }
+      return { mention: co, cue: v, cueEnd: v + 1, end: v + 1, how: 'left' };
+    }
     if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
       const m = mentionAfter(tokens, c + 2, q);
       // `Htein said that according to its analysis, the party "…"`: the outer speaker reports the whole clause
