@@ -177,6 +177,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
     // After a modal or "to", "have" is possession or a modal perfect, which the modal itself reads.
     return MODALS_PERFECT.has(prev) || prev === 'will' || prev === 'to' || prev === 'not' && k > 1 && MODALS_PERFECT.has(lowerAt(t, k - 2)) ? null : 'past';
   }
+  // "will last into January", "expected to last": the verb, not the "last" of "last year".
+  if (w === 'last' && (MODALS_PERFECT.has(prev) || prev === 'will' || prev === 'll' || prev === 'to')) return null;
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
