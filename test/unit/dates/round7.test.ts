@@ -132,4 +132,8 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The strike will last into October.', 'October', '2015-06-01'), '2015-10');
     assert.equal(valueOf('The unions last struck in October.', 'October', '2015-06-01'), '2014-10');
   });
+  it('reads "March" and "May" after "into" as months', () => {
+    assert.equal(valueOf('The talks will drag on into March.', 'March', '2015-10-01'), '2016-03');
+    assert.deepEqual(findDates('The troops march into the city.', '2015-10-01'), []);
+  });
 });

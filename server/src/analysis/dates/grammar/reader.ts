@@ -13,7 +13,7 @@ export interface Amount {
 
 const MONTH_PREPOSITIONS = new Set([
   'in', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before',
-  'after', 'through', 'from', 'to', 'between', 'and', 'or', 'on', 'for', 'every', 'each', 'that', 'throughout', 'around',
+  'after', 'through', 'from', 'to', 'between', 'and', 'or', 'on', 'for', 'every', 'each', 'that', 'throughout', 'around', 'into',
 ]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
