@@ -247,4 +247,16 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('In a long, late-night interview with reporter Tomas Brekke last week, Peter Lund said he would resign and added, “I am done with the ferry.”');
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('the sentence subject does not run over a verb and its object into a later name', () => {
+    const [q] = quotes('Ruth Okafor threw her support behind Sen. Peter Lund (R-Ore.) on Wednesday, saying it is time for “a real harbour man in the Senate.”');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    const [r] = quotes('Former Oregon governor Ann Berg (D), a Lund supporter, called it “an incredible feat.”');
+    assert.equal(r.speaker?.canonical, 'Ann Berg');
+  });
+
+  it('a headline `Name Endorses Name: … ‘…’` goes to the subject before the verb', () => {
+    const [q] = quotes('Ruth Okafor Endorses Peter Lund: I Am ‘Thrilled’ By The Ferry Plan.\n\nRuth Okafor spoke on Monday.');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+  });
 });

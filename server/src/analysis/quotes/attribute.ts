@@ -30,7 +30,7 @@ export interface ParagraphContext {
 }
 
 /** Headline verbs, written capitalised: `Christie Calls Clinton ‘A Disgrace’`, `Lawmakers Rip Trump As …`. */
-const HEADLINE_VERBS = /^(?:rips?|hammers?|torch(?:es)?|knocks?|defends?|questions?|reveals?|blasts?|slams?|calls?|says?|tells?|warns?|urges?|mocks?|accuses?|admits?|vows?|insists?|denies|claims?|praises?|lashes|fires|hits?|dubs?|labels?|brands?|wants?|thinks?)$/;
+const HEADLINE_VERBS = /^(?:rips?|hammers?|torch(?:es)?|knocks?|defends?|questions?|reveals?|blasts?|slams?|calls?|says?|tells?|warns?|urges?|mocks?|accuses?|admits?|vows?|insists?|denies|claims?|praises?|lashes|fires|hits?|dubs?|labels?|brands?|wants?|thinks?|endorses|endorse|backs?|blames?|thanks?|asks?|touts?|demands?|predicts?|pledges?|promises?|rejects?|dismisses|responds?|explains?|compares?|describes?|jabs?)$/;
 
 /** A headline: one of the first paragraphs, short, mostly capitalised words, no sentence break before its end. */
 function isHeadline(tokens: readonly Token[], index: number): boolean {

@@ -461,6 +461,28 @@ function withSubject(tokens: readonly Token[], c: number, floor: number): Mentio
   return null;
 }
 
+/**
+ * `Carly Fiorina threw her support behind Sen. Ted Cruz`: a greedy name phrase that runs over a verb and its object (a
+ * lowercase word, not a title, before a determiner or possessive) into a later capitalised name.
+ */
+function lowercaseInside(tokens: readonly Token[], m: Mention): boolean {
+  const a = indexAfter(tokens, m.start);
+  const b = indexAfter(tokens, m.end);
+  let capSeen = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (t.cap) { capSeen = true; continue; }
+    // a verb and its object: a lowercase word (not a title such as `governor`) before a determiner or possessive
+    const n = tokens[k + 1];
+    if (capSeen && n && k + 1 < b && /^(?:the|a|an|his|her|their|its|him|them)$/.test(n.lower) && !TITLES.has(t.lower)) {
+      for (let j = k + 1; j < b; j++) if (tokens[j].kind === 'word' && tokens[j].cap) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** `Mayor Okafor issued a statement`: a past-tense verb and its object read as one phrase. */
 function verbInside(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'nominal') return false;
@@ -659,7 +681,7 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
     if (prev && (prev.kind === 'word' && PREPOSITIONS.test(prev.lower) || prev.kind === 'quote')) continue;
     if (!t.cap && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
     let m = mentionAfter(tokens, i, q, false);
-    if (!m || verbInside(tokens, m)) m = shortSubject(tokens, i, q);
+    if (!m || verbInside(tokens, m) || m.kind === 'name' && lowercaseInside(tokens, m)) m = shortSubject(tokens, i, q);
     if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
     let n = indexAfter(tokens, m.end);
     // an appositive or two: "Silverman, herself a supporter, incurred", "Reid (D-Nev.), in particular, has been"
