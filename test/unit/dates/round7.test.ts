@@ -136,4 +136,17 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The talks will drag on into March.', 'March', '2015-10-01'), '2016-03');
     assert.deepEqual(findDates('The troops march into the city.', '2015-10-01'), []);
   });
+  it('reads "October of that year" in the year of the last dated event', () => {
+    const ds = findDates('Unemployment was 7 percent in January 2009 and peaked in October of that year.', '2016-02-05');
+    assert.deepEqual(ds.map((d) => [d.text, d.value]), [['January 2009', '2009-01'], ['October of that year', '2009-10']]);
+    assert.equal(valueOf('Sales peaked in October of that year.', 'October', '2016-02-05'), '2016-10');
+  });
+  it('lets a season anchor later anaphora ("last winter … a year later")', () => {
+    assert.equal(valueOf('She spoke in Boise last winter. A year later, she returned.', 'A year later', '2016-01-20'), '2016');
+    assert.equal(valueOf('The dam failed in the summer of 1977. Two years later it was rebuilt.', 'Two years later', '2016-01-20'), '1979');
+  });
+  it('counts "within/over the next month" from now, "the next month" from the last dated event', () => {
+    assert.equal(valueOf('The deal closed in September 2012. The next month, shares fell.', 'next month', '2016-04-10'), '2012-10');
+    assert.equal(valueOf('The deal closed in September 2012. Work must start within the next month.', 'next month', '2016-04-10'), '2016-05');
+  });
 });

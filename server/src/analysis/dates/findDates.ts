@@ -75,9 +75,14 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     for (; scanned <= p.first; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) para++;
     let before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
     if (before === 'and' && p.first > 1 && lowerAt(tokens, p.first - 2) === 'now') before = 'until'; // "between now and June"
-    // "in 1968 … that November": a year-less month in the year of the paragraph.
+    // "in 1968 … that November": a year-less month in the year of the paragraph; "October of that year": in the year of
+    // the last dated event.
+    const yearAnchor = yearPara === para && lastYear !== null ? lastYear : lastAny;
     const thatYear = before === 'that' && yearPara === para && lastYear !== null && yearless(p.sem) ? fromDayNumber(lastYear).y : null;
-    const sem: Sem = thatYear !== null ? { ...p.sem, y: thatYear } as Sem : p.sem;
+    const refYear = p.sem.k === 'date' && p.sem.yRef ? (yearAnchor !== null ? fromDayNumber(yearAnchor).y : null) : null;
+    let sem: Sem = p.sem;
+    if (thatYear !== null || refYear !== null) sem = { ...p.sem, y: (thatYear ?? refYear) as number } as Sem;
+    else if (p.sem.k === 'date' && p.sem.yRef) sem = { ...p.sem, yShift: 0 };
     const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);

@@ -104,6 +104,13 @@ function seasonIndex(n: number): number {
   return y * 4 + Math.floor((m - 3) / 3) + 1;
 }
 
+/** The day a season occurrence anchors later expressions at: its first day (a winter: January 1 of its label year). */
+function seasonStart(index: number): number {
+  const y = Math.floor(index / 4);
+  const order = ((index % 4) + 4) % 4;
+  return order === 0 ? dayNumber(y, 1, 1) : dayNumber(y, order * 3, 1);
+}
+
 function formatSeason(index: number): string {
   return `${pad(Math.floor(index / 4), 4)}-${SEASON_ORDER[((index % 4) + 4) % 4]}`;
 }
@@ -287,7 +294,7 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
     case 'season': {
       const current = seasonIndex(dct);
       const order = SEASON_ORDER.indexOf(s.s);
-      if (s.y !== undefined) return { value: `${pad(s.y, 4)}-${s.s}` };
+      if (s.y !== undefined) return { value: `${pad(s.y, 4)}-${s.s}`, periodStart: seasonStart(s.y * 4 + order) };
       const thisYear = today.y * 4 + order;
       const past = thisYear <= current ? thisYear : thisYear - 4;
       const future = thisYear >= current ? thisYear : thisYear + 4;
@@ -303,7 +310,7 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
         else index = thisYear;
       }
       else index = byTense(ctx.tense, past, future);
-      return { value: formatSeason(index) };
+      return { value: formatSeason(index), periodStart: seasonStart(index) };
     }
     case 'part': {
       const currentQ = Math.floor((today.m - 1) / 3) + 1;

@@ -19,8 +19,8 @@ export type Sem = SemExtras &
     | { k: 'value'; value: string }
     /** Calendar date; a missing year is chosen by the clause's tense, or by dir (-1 "last November", 0 "this", 1 "next"),
      *  or is the publication year shifted by yShift ("June last year"); `week`: the ISO week holding the day ("the week of
-     *  March 6"). */
-    | { k: 'date'; y?: number; m: number; d?: number; ambiguousOrder?: boolean; dir?: number; dow?: number; yShift?: number; week?: boolean }
+     *  March 6"); `yRef`: the year of the last dated event ("October of that year"). */
+    | { k: 'date'; y?: number; m: number; d?: number; ambiguousOrder?: boolean; dir?: number; dow?: number; yShift?: number; week?: boolean; yRef?: boolean }
     /** A named weekday; shift -1 "last", 0 "this", +1 "next", null bare; anchor 'ref': "the following Friday". */
     | { k: 'weekday'; dow: number; shift: number | null; anchor?: 'ref' }
     /** n units from the publication date (anchor 'dct') or from the last dated event (anchor 'ref'); `compare`: a

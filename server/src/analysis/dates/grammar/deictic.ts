@@ -97,7 +97,9 @@ export function relativePeriod(r: Reader, i: number): Parsed | null {
   if (n === undefined) return null;
   j++;
   if (w === 'this' && (r.w(j) === 'past' || r.w(j) === 'coming')) j++;
-  const anaphoric = the && (w === 'following' || w === 'previous' || w === 'next' || w === 'prior');
+  // "the next month" follows the last dated event, but "within/over the next month" counts from now.
+  const fromNow = w === 'next' && (r.w(i - 1) === 'within' || r.w(i - 1) === 'over');
+  const anaphoric = the && !fromNow && (w === 'following' || w === 'previous' || w === 'next' || w === 'prior');
   const unitWord = r.w(j);
   const unit = UNITS.get(unitWord);
   if (unit && PERIOD_UNITS.has(unit) && !unitWord.endsWith('s')) {

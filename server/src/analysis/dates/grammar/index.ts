@@ -159,9 +159,15 @@ function timeInPart(time: string, pod: PartOfDay | undefined): string {
   return later ? `${String(h + 12).padStart(2, '0')}${time.slice(2)}` : time;
 }
 
-/** "June last year", "February this year", "March of next year": a year-less date in the year the shift names. */
+/**
+ * "June last year", "February this year", "March of next year": a year-less date in the year the shift names;
+ * "October of that year": in the year of the last dated event.
+ */
 function monthOfYear(r: Reader, a: Parsed, b: Parsed): Parsed | null {
   if (a.sem.k !== 'date' || a.sem.y !== undefined || a.sem.dir !== undefined || a.sem.time) return null;
+  if (b.sem.k === 'shift' && b.sem.unit === 'year' && b.sem.anchor === 'ref' && b.sem.n === 0 && r.w(b.first) === 'that' && r.w(a.last) === 'of') {
+    return { first: a.first, last: b.last, type: 'DATE', sem: { ...a.sem, yRef: true } };
+  }
   if (b.sem.k !== 'shift' || b.sem.unit !== 'year' || b.sem.anchor !== 'dct' || Math.abs(b.sem.n) > 1 || b.sem.mod || r.w(b.first) === 'the') return null;
   return { first: a.first, last: b.last, type: 'DATE', sem: { ...a.sem, yShift: b.sem.n } };
 }
