@@ -259,4 +259,9 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('Ruth Okafor Endorses Peter Lund: I Am ‘Thrilled’ By The Ferry Plan.\n\nRuth Okafor spoke on Monday.');
     assert.equal(q.speaker?.canonical, 'Ruth Okafor');
   });
+
+  it('the object of a motion preposition before the cue is not its subject (`Workers marching through the streets chanted`)', () => {
+    const [q] = quotes('The port stayed closed on Friday. Workers marching through the streets chanted “Open the gates!” and kept going.');
+    assert.equal(q.speaker?.name, 'Workers');
+  });
 });

@@ -342,6 +342,13 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
         if (outer) return { mention: outer, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
       }
     }
+    // `Protesters marching through the streets chanted "…"`: a phrase after a preposition is an object, not the subject;
+    // the subject is the sentence's, before the participle phrase
+    const prep = m ? tokens[indexAfter(tokens, m.start) - 1] : undefined;
+    if (m && prep?.kind === 'word' && /^(?:through|across|along|around|into|onto|toward|towards|past|behind|outside|inside|near)$/.test(prep.lower)) {
+      const subj = sentenceSubject(tokens, sentenceStart, c);
+      if (subj && subj.start < m.start) return { mention: subj, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
+    }
     if (m) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
     // inverted: `said Smith: "…"`
     const after = INVERTING_CUES.has(b) && !OBJECT_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
