@@ -149,4 +149,12 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The deal closed in September 2012. The next month, shares fell.', 'next month', '2016-04-10'), '2012-10');
     assert.equal(valueOf('The deal closed in September 2012. Work must start within the next month.', 'next month', '2016-04-10'), '2016-05');
   });
+  it('keeps "N years later" in a present-tense clause from running past the publication year', () => {
+    assert.equal(valueOf('The bridge fell in 2014. Even three years later, the town remains divided.', 'three years later', '2016-01-16'), '2016');
+    assert.equal(valueOf('The bridge fell in 2012. Three years later, it was rebuilt.', 'Three years later', '2016-01-16'), '2015');
+    assert.equal(valueOf('The bridge opens in 2015. Three years later it will be widened.', 'Three years later', '2016-01-16'), '2018');
+  });
+  it('reads "that spring" in the year of the last dated event', () => {
+    assert.equal(valueOf('The plant closed in 2002. Its owner sold the land that spring.', 'that spring', '2016-01-20'), '2002-SP');
+  });
 });

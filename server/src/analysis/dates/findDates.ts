@@ -79,7 +79,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     // the last dated event.
     const yearAnchor = yearPara === para && lastYear !== null ? lastYear : lastAny;
     const thatYear = before === 'that' && yearPara === para && lastYear !== null && yearless(p.sem) ? fromDayNumber(lastYear).y : null;
-    const refYear = p.sem.k === 'date' && p.sem.yRef ? (yearAnchor !== null ? fromDayNumber(yearAnchor).y : null) : null;
+    const refYear = (p.sem.k === 'date' && p.sem.yRef || p.sem.k === 'season' && p.sem.ref) && yearAnchor !== null ? fromDayNumber(yearAnchor).y : null;
     let sem: Sem = p.sem;
     if (thatYear !== null || refYear !== null) sem = { ...p.sem, y: (thatYear ?? refYear) as number } as Sem;
     else if (p.sem.k === 'date' && p.sem.yRef) sem = { ...p.sem, yShift: 0 };

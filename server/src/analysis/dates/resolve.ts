@@ -49,6 +49,7 @@ export function needsTense(s: Sem): boolean {
     case 'part': return s.y === undefined && s.shift === undefined && (s.q ?? 0) + (s.h ?? 0) > 0;
     case 'weekend': return s.shift === null;
     case 'holiday': return s.y === undefined;
+    case 'shift': return s.anchor === 'ref' && s.n > 0 && s.unit === 'year';
     default: return false;
   }
 }
@@ -241,6 +242,11 @@ function resolveValue(s: Sem, ctx: ResolveContext): Resolved {
     const coarse = s.unit === 'year' || s.unit === 'decade' || s.unit === 'century' ? ctx.lastYear ?? ctx.lastAny : ctx.lastAny;
     const anchor = s.anchor === 'ref' ? (s.unit === 'day' ? ctx.lastDay : coarse ?? ctx.lastDay) ?? dct : dct;
     if (anchor === null) return { value: unresolved(s) };
+    // "an attack that even three years later remains…", "under which we still live, more than 200 years later": years
+    // after the event that reach past the publication year, in a clause not about the future, are now.
+    if (s.anchor === 'ref' && s.unit === 'year' && s.n > 0 && dct !== null && ctx.tense !== 'future' && fromDayNumber(anchor).y + s.n > fromDayNumber(dct).y) {
+      return shiftValue('year', 0, dct);
+    }
     const r = shiftValue(s.unit, s.n, anchor);
     return s.unit === 'day' ? { ...r, value: r.value + timeSuffix(s) } : r;
   }

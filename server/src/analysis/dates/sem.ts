@@ -26,8 +26,9 @@ export type Sem = SemExtras &
     /** n units from the publication date (anchor 'dct') or from the last dated event (anchor 'ref'); `compare`: a
      *  year-on-year comparison ("a year ago", "year-earlier") that takes the granularity of a quarter just reported. */
     | { k: 'shift'; unit: Unit; n: number; anchor: 'dct' | 'ref'; compare?: boolean }
-    /** A season; shift relative to the publication date's season year when given, else chosen by tense. */
-    | { k: 'season'; s: Season; y?: number; shift?: number }
+    /** A season; shift relative to the publication date's season year when given, else chosen by tense; `ref`: "that
+     *  spring", in the year of the last dated event. */
+    | { k: 'season'; s: Season; y?: number; shift?: number; ref?: boolean }
     /** Quarter (q 1..4) or half (h 1..2) of a year; without a year, the publication year shifted by `shift` years.
      *  q = 0: the current quarter shifted by `shift` quarters (`latest`: the last one completed).
      *  `like` with a year and no q: "the 1988 period", the reported quarter (lastQuarter) of year y, else the year. */

@@ -90,7 +90,7 @@ function fallIsSeason(r: Reader, i: number, j: number): boolean {
   return r.w(j - 1) === 'the' && ['in', 'during', 'by', 'until', 'since', 'through'].includes(r.w(j - 2)) && r.w(j + 1) !== 'of';
 }
 
-/** "this summer", "the summer of 1998", "last fall", "summer 2015", "in the spring", "early summer". */
+/** "this summer", "the summer of 1998", "last fall", "summer 2015", "in the spring", "early summer", "that spring". */
 export function season(r: Reader, i: number): Parsed | null {
   let j = i;
   let mod: string | undefined;
@@ -121,6 +121,7 @@ export function season(r: Reader, i: number): Parsed | null {
   if (j === i && y === undefined && !SEASON_CONTEXT.has(r.w(i - 1))) return null;
   const sem: Sem = y !== undefined ? { k: 'season', s, y } : shift !== undefined ? { k: 'season', s, shift } : { k: 'season', s };
   if (mod) sem.mod = mod;
+  if (r.w(i) === 'that' && sem.k === 'season' && y === undefined) sem.ref = true;
   return { first: i, last: end, type: 'DATE', sem };
 }
 
