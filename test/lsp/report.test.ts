@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import type { ReportResult, StatusParams } from '../../shared/protocol';
+import { checkArticles } from '../../server/src/analysis/check';
 import { copyFolder, root, startServer, uriOf, type TestServer } from './harness';
 
 const examples = path.join(root, 'examples');
@@ -16,6 +17,32 @@ describe('report, settings and limited mode over a real stdio connection', funct
   this.timeout(30000);
   let server: TestServer;
   afterEach(async () => server?.stop());
+
+  describe('status', () => {
+    /** Verdict counts of the findings `corroborate check` gives for these files, as the status should count them. */
+    const expected = (files: string[]): Record<string, number> => {
+      const counts: Record<string, number> = {};
+      for (const f of checkArticles(files.map((file) => ({ id: file, text: fs.readFileSync(file, 'utf8') }))).findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
+      return counts;
+    };
+    const sorted = (counts: Record<string, number>): Array<[string, number]> => Object.entries(counts).sort();
+
+    it('counts every verdict of the workspace, and stops counting a deleted article', async () => {
+      const dir = copyFolder();
+      const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).map((f) => path.join(dir, f));
+      server = await startServer(dir);
+      const statuses = (): StatusParams[] => server.notifications.filter((n) => n.method === 'corroborate/status').map((n) => n.params as StatusParams);
+      const want = sorted(expected(files));
+      await server.until(() => statuses().find((s) => s.state === 'ready' && s.articles === files.length && JSON.stringify(sorted(s.counts)) === JSON.stringify(want)), 'the counts of all articles');
+      const gone = files.find((f) => path.basename(f) === 'coastal-wire.txt')!;
+      fs.rmSync(gone);
+      const seen = statuses().length;
+      await server.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(gone), type: 3 }] });
+      const rest = sorted(expected(files.filter((f) => f !== gone)));
+      await server.until(() => statuses().slice(seen).find((s) => s.state === 'ready' && JSON.stringify(sorted(s.counts)) === JSON.stringify(rest)), 'the counts without the deleted article');
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  });
 
   describe('report', () => {
     it('puts each quote once, with a cell per source that has it', async () => {

@@ -41,6 +41,16 @@ export function createValidator(
   const cache = new Map<string, { version: number; xref: object; judged: JudgedArticle }>();
   /** Verdict counts of what was last published per article (for the status bar); findings themselves are not kept. */
   const published = new Map<string, Record<string, number>>();
+  /** The sum of `published`, kept as it changes: the status after every pass must not cost a walk over the workspace. */
+  const totals = new Map<string, number>();
+  const setPublished = (uri: string, counts: Record<string, number> | undefined): void => {
+    const old = published.get(uri);
+    if (old) for (const verdict in old) totals.set(verdict, totals.get(verdict)! - old[verdict]);
+    if (counts) {
+      published.set(uri, counts);
+      for (const verdict in counts) totals.set(verdict, (totals.get(verdict) ?? 0) + counts[verdict]);
+    } else published.delete(uri);
+  };
   const backLinks = new Map<string, Set<string>>();
 
   const judged = (uri: string): JudgedArticle | undefined => {
@@ -89,14 +99,14 @@ export function createValidator(
     const scopeOk = settings.diagnosticsScope === 'workspace' || ctx.workspace.open.has(uri);
     const article = settings.enable && scopeOk ? judged(uri) : undefined;
     if (!article) {
-      published.delete(uri);
+      setPublished(uri, undefined);
       await ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     setLinks(uri, article.findings);
     const counts: Record<string, number> = {};
     for (const f of article.findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1;
-    published.set(uri, counts);
+    setPublished(uri, counts);
     // Keep judged findings only for open editors (hovers, lenses); an unopened article is judged again on demand,
     // so a large workspace does not hold every article's findings in memory.
     if (!ctx.workspace.open.has(uri)) cache.delete(uri);
@@ -170,14 +180,15 @@ export function createValidator(
       return new Set(backLinks.get(uri) ?? []);
     },
     clear(uri) {
-      published.delete(uri);
+      setPublished(uri, undefined);
       cache.delete(uri);
       unlink(uri);
       void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     counts() {
       const counts: Record<string, number> = {};
-      for (const perArticle of published.values()) for (const [verdict, n] of Object.entries(perArticle)) counts[verdict] = (counts[verdict] ?? 0) + n;
+      // Verdicts no article has any more are left out, as before (the client sorts them).
+      for (const [verdict, n] of totals) if (n > 0) counts[verdict] = n;
       return counts;
     },
   };
