@@ -264,4 +264,9 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('The port stayed closed on Friday. Workers marching through the streets chanted “Open the gates!” and kept going.');
     assert.equal(q.speaker?.name, 'Workers');
   });
+
+  it('`But even if X fails …, she can …`: `even if` opens an adverbial clause before the main clause', () => {
+    const [q] = quotes('Ruth Okafor leads the harbour group. But even if Peter Lund wins the vote on the board, she can still press for a “minority report.”');
+    assert.equal(q.speaker?.name, 'she');
+  });
 });

@@ -729,11 +729,15 @@ function mainClauseStart(tokens: readonly Token[], start: number, q: number): nu
   let from = start;
   // `And although he thanked …, he sounded …`: a coordinator before the adverbial
   if (tokens[from]?.kind === 'word' && /^(?:and|but|so|yet|or)$/.test(tokens[from].lower) && tokens[from + 1]?.kind === 'word' && from + 1 < q) from++;
-  const t = tokens[from];
+  let t = tokens[from];
   if (!t || t.kind !== 'word') return start;
   if (from > start && !INTRO.test(t.lower) && !openingParticiple(tokens, from)) return start;
-  // `Then he cut into Bush, calling …`: a lone adverb, not an adverbial clause up to a comma
-  if (LONE_ADVERB.test(t.lower) && tokens[from + 1]?.text !== ',') return from + 1;
+  // `Then he cut into Bush, calling …`: a lone adverb, not an adverbial clause up to a comma; but `even if …,` /
+  // `just as …,` open one
+  if (LONE_ADVERB.test(t.lower) && tokens[from + 1]?.text !== ',') {
+    if (!/^(?:if|though|when|as|while|before|after|because|since|so)$/.test(tokens[from + 1]?.lower ?? '')) return from + 1;
+    t = tokens[++from];
+  }
   if (!INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) && !openingParticiple(tokens, from)) return from;
   let first = -1;
   for (let i = from + 1; i < q && i < from + 30; i++) {
