@@ -157,4 +157,7 @@ describe('dates: round 7', () => {
   it('reads "that spring" in the year of the last dated event', () => {
     assert.equal(valueOf('The plant closed in 2002. Its owner sold the land that spring.', 'that spring', '2016-01-20'), '2002-SP');
   });
+  it('reads "as <holiday> nears" as present, taking the nearer occurrence', () => {
+    assert.equal(valueOf('Shops hire extra staff as Thanksgiving nears.', 'Thanksgiving', '2016-09-01'), '2016-11-24');
+  });
 });

@@ -18,7 +18,7 @@ const PAST = new Set([
   'swept', 'slid', 'spun', 'struck', 'tore', 'understood', 'upheld', 'wept', 'won', 'wound', 'ago', 'last', 'earlier',
   'since', 'previously', 'recently', 'has', 'have', 'been',
 ]);
-const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'remains', 'remain', 'now', 'currently', 'today']);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'remains', 'remain', 'now', 'currently', 'today', 'nears', 'approaches', 'looms']);
 /**
  * Present-tense verbs of scheduled events ("the leaders meet Monday", "the trial opens Tuesday"): a weekday beside
  * them is ahead. Bare forms count only after a subject, never after an auxiliary, "to" or a negation.
