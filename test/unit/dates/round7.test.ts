@@ -158,6 +158,6 @@ describe('dates: round 7', () => {
     assert.equal(valueOf('The plant closed in 2002. Its owner sold the land that spring.', 'that spring', '2016-01-20'), '2002-SP');
   });
   it('reads "as <holiday> nears" as present, taking the nearer occurrence', () => {
-    assert.equal(valueOf('Shops hire extra staff as Thanksgiving nears.', 'Thanksgiving', '2016-09-01'), '2016-11-24');
+    assert.equal(valueOf('Shops hire extra staff as Thanksgiving nears.', 'Thanksgiving', '2016-07-01'), '2016-11-24');
   });
 });
