@@ -269,4 +269,19 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('Ruth Okafor leads the harbour group. But even if Peter Lund wins the vote on the board, she can still press for a “minority report.”');
     assert.equal(q.speaker?.name, 'she');
   });
+
+  it('a determiner-led subject with a capitalised adjective (`The Republican candidate appeared to …, saying`) is found', () => {
+    const [q] = quotes('Peter Lund spoke on Monday. The Republican candidate appeared to soften his plans by saying, “I am trying to save the ferry.”');
+    assert.equal(q.speaker?.name, 'The Republican candidate');
+  });
+
+  it('`Another tweeted, "…"`: a sentence-opening `Another` or `One` speaks', () => {
+    const [, q] = quotes('Ann Berg tweeted, “The ferry is late.” Another tweeted, “The ferry is always late.”');
+    assert.equal(q.speaker?.name, 'Another');
+  });
+
+  it('`Immediately after the vote, Lund issued a statement, "…"`: an opening -ly adverbial is skipped', () => {
+    const [q] = quotes('The board met on Friday. Immediately after the vote, Peter Lund issued a statement, “Last night, the harbour lost its ferry.”');
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+  });
 });

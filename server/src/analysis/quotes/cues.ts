@@ -738,7 +738,9 @@ function mainClauseStart(tokens: readonly Token[], start: number, q: number): nu
     if (!/^(?:if|though|when|as|while|before|after|because|since|so)$/.test(tokens[from + 1]?.lower ?? '')) return from + 1;
     t = tokens[++from];
   }
-  if (!INTRO.test(t.lower) && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) && !openingParticiple(tokens, from)) return from;
+  // `Immediately after the attacks, Trump …`: an opening -ly adverb followed by a phrase up to a comma
+  const lyAdverb = t.cap && /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text) && tokens[from + 1]?.kind === 'word' && !tokens[from + 1].cap;
+  if (!INTRO.test(t.lower) && !lyAdverb && !(NUMBER_WORD.test(t.lower) && TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) && !openingParticiple(tokens, from)) return from;
   let first = -1;
   for (let i = from + 1; i < q && i < from + 30; i++) {
     if (tokens[i].kind === 'quote') return first > 0 ? first : from;
@@ -760,7 +762,7 @@ function shortSubject(tokens: readonly Token[], i: number, q: number): Mention |
     if (next.cap || DETERMINER_RE.test(next.lower) && j === i + 1) continue;
     const m = parseMention(tokens, i, j, false);
     if (m) return m;
-    if (!tokens[i].cap || j === i + 1 && DETERMINER_RE.test(tokens[i].lower)) continue;
+    if (!tokens[i].cap || DETERMINER_RE.test(tokens[i].lower)) continue;
     return null;
   }
   return null;
