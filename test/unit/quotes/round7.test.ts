@@ -284,4 +284,10 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('The board met on Friday. Immediately after the vote, Peter Lund issued a statement, “Last night, the harbour lost its ferry.”');
     assert.equal(q.speaker?.canonical, 'Peter Lund');
   });
+
+  it('the first quotation of a paragraph after a narrative sentence led by a person’s name goes to that person (low confidence)', () => {
+    const [q] = quotes('Ruth Okafor touted her record as the first sponsor of the ferry bill. “We need to keep the harbour open.”');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    assert.ok(q.confidence <= 0.45);
+  });
 });

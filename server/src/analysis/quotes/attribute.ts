@@ -394,6 +394,14 @@ export function attributeParagraph(
       if (m && m.kind !== 'nominal' && cast.plausible(m)) {
         const s = speakerOf(m, cast, preferred, tokens[0].start, tokens);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
+      } else if (!prev && !prevInParagraph) {
+        // `Clinton touted her credentials as a co-sponsor. "We need …"`: the first quotation of the paragraph, after a
+        // narrative sentence whose subject is a person, is that person's (low confidence)
+        const subj = sentenceSubject(tokens, ps, k - 1);
+        if (subj && subj.kind === 'name' && indexAfter(tokens, subj.start) === ps && cast.plausible(subj)) {
+          const s = speakerOf(subj, cast, preferred, tokens[0].start, tokens);
+          if (s.entity?.type === 'person') a = attribution(s.speaker, null, Math.min(0.45, s.confidence), s.entity, fragment);
+        }
       }
     }
     if (!a && k === 0 && !ctx.introducer && ctx.prevTokens) {
