@@ -290,4 +290,16 @@ describe('quotes: seventh-round clause rules', () => {
     assert.equal(q.speaker?.canonical, 'Ruth Okafor');
     assert.ok(q.confidence <= 0.45);
   });
+
+  it('a quote-only paragraph after a quoted paragraph that closes with `Carter said that …` is Carter’s', () => {
+    const text = '“The ferry is the main worry,” Mayor Ruth Okafor said. Peter Lund said that for years some critics had predicted a closure, but it would not happen.\n\n“That is because the harbour matters more than ever.”';
+    const q = quotes(text)[1];
+    assert.equal(q.speaker?.canonical, 'Peter Lund');
+    assert.ok(q.confidence <= 0.55);
+  });
+
+  it('`… - More from the report:` closing a paragraph introduces the next paragraph’s quotation', () => {
+    const [q] = quotes('The counts were weighted to look right - More from the report:\n\n“Today many vendors weight their samples.”');
+    assert.equal(q.speaker?.name, 'the report');
+  });
 });

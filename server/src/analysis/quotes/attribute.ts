@@ -1,7 +1,7 @@
 // Who said each quotation: cue patterns first, then the sentence's speaker, then the quote it continues.
 
 import type { Cue, Speaker } from '../types';
-import { asOpening, cueBase, cueLeft, cueRight, indexAfter, possessiveSource, relativeClauseSource, sentenceSubject, tailCue, type CueMatch } from './cues';
+import { asOpening, cueBase, cueLeft, cueRight, cueVerb, indexAfter, possessiveSource, relativeClauseSource, sentenceSubject, skipFillersBack, tailCue, type CueMatch } from './cues';
 import type { Cast, Entity } from './entities';
 import { mentionAfter, mentionBefore, parseMention, type Mention } from './names';
 import type { RawQuote } from './pairing';
@@ -27,6 +27,8 @@ export interface ParagraphContext {
   paragraphs?: number;
   /** The tokens of the paragraph just before this one (for a quote-only paragraph after narrative). */
   prevTokens?: readonly Token[];
+  /** The tokens of the paragraph just before this one when it held quotations (its last sentence may report speech). */
+  prevQuoted?: readonly Token[];
 }
 
 /** Headline verbs, written capitalised: `Christie Calls Clinton ‘A Disgrace’`, `Lawmakers Rip Trump As …`. */
@@ -114,10 +116,21 @@ function reportedSpeechAtEnd(tokens: readonly Token[]): Mention | null {
   const fake: Token = { start: tokens[n - 1].start, end: tokens[n - 1].start, kind: 'quote', text: '', lower: '', cap: false };
   const withQuote = [...tokens.slice(ss, n - 1), fake];
   const left = cueLeft(withQuote, withQuote.length - 1, 0);
-  if (!left?.mention || left.mention.kind === 'nominal' || left.how !== 'left') return null;
-  const b = cueBase(withQuote[left.cue]);
-  return b && /^(?:say|tell|add|explain|note|argue|insist|warn|write|claim|contend|acknowledge|predict|recall|suggest|announce|state|declare|maintain|stress|emphasize)$/.test(b) ? left.mention : null;
+  const b = left?.mention && left.mention.kind !== 'nominal' && left.how === 'left' ? cueBase(withQuote[left.cue]) : null;
+  if (left?.mention && b && REPORTING.test(b)) return left.mention;
+  // `Carter said that for decades critics had predicted a withdrawal, but …`: the sentence's own opening reporting
+  // clause, when a later cue inside its complement is the nearest one
+  for (let c = ss + 1; c < n - 1 && c < ss + 8; c++) {
+    const cb = cueVerb(tokens, c);
+    if (!cb) continue;
+    if (!REPORTING.test(cb)) return null;
+    const m = mentionBefore(tokens, skipFillersBack(tokens, c, ss), ss, false);
+    return m && m.kind !== 'nominal' && indexAfter(tokens, m.start) === ss ? m : null;
+  }
+  return null;
 }
+
+const REPORTING = /^(?:say|tell|add|explain|note|argue|insist|warn|write|claim|contend|acknowledge|predict|recall|suggest|announce|state|declare|maintain|stress|emphasize)$/;
 
 /** The subject (name or pronoun) of a narrative paragraph's last sentence, when the paragraph holds no quotation. */
 function lastSentenceSubject(tokens: readonly Token[]): Mention | null {
@@ -414,6 +427,14 @@ export function attributeParagraph(
         if (s.entity && (said || s.entity === ctx.last?.entity || !ctx.last)) a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
+    if (!a && k === 0 && !ctx.introducer && ctx.prevQuoted) {
+      // `"…," Hussein said. Carter said that the region matters.` ¶ `"…"`: the reported speech closing a quoted paragraph
+      const said = reportedSpeechAtEnd(ctx.prevQuoted);
+      if (said && cast.plausible(said)) {
+        const s = speakerOf(said, cast, ctx.last?.entity ?? null, ctx.prevQuoted[0].start, ctx.prevQuoted);
+        if (s.entity) a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
+      }
+    }
     if (!a && k === 0) {
       const from = ctx.introducer ?? ctx.last;
       if (from?.speaker) a = attribution(from.speaker, ctx.introducer ? from.cue : null, Math.min(from.confidence, ctx.introducer ? 0.8 : 0.55), from.entity, fragment);
@@ -575,6 +596,14 @@ function introducerAtEnd(text: string, tokens: readonly Token[], cast: Cast, ctx
   if (!last || last.text !== ':') return null;
   const fake: Token = { start: last.end, end: last.end, kind: 'quote', text: '', lower: '', cap: false };
   const withQuote = [...tokens.slice(0, -1), fake];
+  // `… - More from the report:` closing the paragraph
+  let ms = tokens.length - 2;
+  while (ms > 0 && !(isSentenceEnd(tokens[ms - 1]) && tokens[ms].cap)) ms--;
+  const more = moreFrom(tokens, ms, tokens.length - 1);
+  if (more && cast.plausible(more)) {
+    const s = speakerOf(more, cast, ctx.last?.entity ?? null, tokens[0].start, tokens);
+    return attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, false);
+  }
   const left = cueLeft(withQuote, withQuote.length - 1, 0);
   if (!left?.mention) {
     // `He then listed the qualities a nominee needs:` — the subject of the sentence that introduces the next paragraph

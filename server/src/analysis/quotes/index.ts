@@ -41,6 +41,8 @@ export function findQuotes(text: string): { quotes: Quote[]; problems: TextProbl
   for (let p = 0; p < paragraphs.length; p++) {
     const tokens = paragraphs[p];
     ctx.prevTokens = p > 0 ? narrative[p - 1] ?? undefined : undefined;
+    // a quoted paragraph just before (its tokens are kept): its closing `Carter said that …` may introduce this one
+    ctx.prevQuoted = p > 0 && paragraphs[p - 1] !== NO_TOKENS && !ctx.prevTokens ? paragraphs[p - 1] : undefined;
     attributeParagraph(text, tokens, raw, cast, ctx, found);
     if (p > 0 && tokens.length > 1 && SIGNATURE_DASH.test(tokens[0].text)) signatureParagraph(paragraphs[p - 1], tokens, cast, found);
   }
