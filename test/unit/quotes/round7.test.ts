@@ -302,4 +302,11 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('The counts were weighted to look right - More from the report:\n\n“Today many vendors weight their samples.”');
     assert.equal(q.speaker?.name, 'the report');
   });
+
+  it('`Although …, it referenced "…"`: `it` right after an opening adverbial is the subject; an expletive `it is` is not', () => {
+    const [q] = quotes('The harbour board cut its forecast. Although the board did not name the mayor, it referenced “political tensions” in the port.');
+    assert.equal(q.speaker?.name, 'it');
+    const [r] = quotes('The harbour board met on Monday. When the vote came, it was clear that the “ferry tax” would pass.');
+    assert.notEqual(r.speaker?.name, 'it');
+  });
 });

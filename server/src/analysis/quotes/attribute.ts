@@ -475,7 +475,7 @@ export function attributeParagraph(
       const subj = (own && indexAfter(tokens, own.start) === sStart + 1 ? own : null) ??
         (inOpening ? sentenceSubject(tokens, commaAfter, sentenceEndAfter(tokens, k)) : null) ??
         sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
-      if (subj && subj.head !== 'it' && cast.plausible(subj)) {
+      if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);
       }

@@ -689,7 +689,8 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
     if (!t.cap && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
     let m = mentionAfter(tokens, i, q, false);
     if (!m || verbInside(tokens, m) || m.kind === 'name' && lowercaseInside(tokens, m)) m = shortSubject(tokens, i, q);
-    if (!m || m.kind === 'pronoun' && m.head === 'it') continue;
+    // `it` is a subject only right after an opening adverbial (`Although the IMF did not name him, it referenced …`)
+    if (!m || m.kind === 'pronoun' && m.head === 'it' && !(i === from && from > sentenceStart && t.lower === 'it' && !EXPLETIVE_AFTER_IT.test(tokens[i + 1]?.lower ?? ''))) continue;
     let n = indexAfter(tokens, m.end);
     // an appositive or two: "Silverman, herself a supporter, incurred", "Reid (D-Nev.), in particular, has been"
     for (let round = 0; round < 2 && (tokens[n]?.text === ',' || tokens[n]?.text === '('); round++) {
@@ -704,6 +705,9 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
   }
   return null;
 }
+
+/** Verbs after an expletive `it` (`it is time`, `it seems`): no speaker. */
+const EXPLETIVE_AFTER_IT = /^(?:is|was|would|will|seems|seemed|appears|appeared|may|might|could|can|should|has|had|must|remains|becomes|became|takes|took|makes|made|'s|\u2019s)$/;
 
 /** An opening adverbial (`In response to …,`, `When Trump spoke,`, `Hours later,`): the main clause starts after its comma. */
 const INTRO = /^(?:in|of|after|when|whenever|while|as|although|though|since|because|if|before|during|despite|following|unlike|like|until|once|with|without|at|on|for|from|over|under|amid|asked|speaking|hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|then|now|instead|indeed|however|yet|by|upon|throughout|within|given|to|even|just|shortly|last|this|back|outside|inside|across|late|early|next)$/;
