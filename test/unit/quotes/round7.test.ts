@@ -309,4 +309,9 @@ describe('quotes: seventh-round clause rules', () => {
     const [r] = quotes('The harbour board met on Monday. When the vote came, it was clear that the “ferry tax” would pass.');
     assert.notEqual(r.speaker?.name, 'it');
   });
+
+  it('`the sign — which read "…"`: a relative pronoun after a dash is the cue’s subject', () => {
+    const [q] = quotes('Peter Lund held up a sign — which read “Save the ferry” — and waved it.');
+    assert.equal(q.speaker?.name, 'which');
+  });
 });

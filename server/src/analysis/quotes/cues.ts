@@ -599,7 +599,9 @@ function leadSubject(tokens: readonly Token[], sentenceStart: number, comma: num
 function relativeSubject(tokens: readonly Token[], subjEnd: number, floor: number): Mention | null {
   const rel = tokens[subjEnd - 1];
   if (!rel || rel.kind !== 'word' || !/^(?:who|which)$/.test(rel.lower) || subjEnd - 1 <= floor) return null;
-  const stop = tokens[subjEnd - 2].text === ',' ? subjEnd - 2 : subjEnd - 1;
+  const before = tokens[subjEnd - 2];
+  // `the sign — which read "…"`: a comma or a dash before the relative pronoun
+  const stop = before.text === ',' || /^[\u2014\u2013-]$/.test(before.text) ? subjEnd - 2 : subjEnd - 1;
   const ante = mentionBefore(tokens, stop, floor, false);
   if (!ante || ante.kind === 'pronoun') return null;
   return { ...ante, start: rel.start, end: rel.end, text: rel.text };
