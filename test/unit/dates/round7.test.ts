@@ -160,4 +160,8 @@ describe('dates: round 7', () => {
   it('reads "as <holiday> nears" as present, taking the nearer occurrence', () => {
     assert.equal(valueOf('Shops hire extra staff as Thanksgiving nears.', 'Thanksgiving', '2016-07-01'), '2016-11-24');
   });
+  it('keeps a possessive weekday in the past under a reported future ("said they would appeal Tuesday\'s ruling")', () => {
+    assert.equal(valueOf("The owners said they would appeal Tuesday's ruling.", 'Tuesday', '2015-11-26'), '2015-11-24');
+    assert.equal(valueOf("Tuesday's vote will decide the race.", 'Tuesday', '2015-11-26'), '2015-12-01');
+  });
 });

@@ -5,7 +5,7 @@ import { parseFrontMatter } from '../text/frontMatter';
 import { dayNumber, fromDayNumber, parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
-import { clauseTense, setsLimit } from './tense';
+import { clauseTense, reportedFuture, setsLimit } from './tense';
 import { GAP_PARAGRAPH, lowerAt, tokenize, type Tokens } from './tokens';
 import type { Sem } from './sem';
 
@@ -83,8 +83,11 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     let sem: Sem = p.sem;
     if (thatYear !== null || refYear !== null) sem = { ...p.sem, y: (thatYear ?? refYear) as number } as Sem;
     else if (p.sem.k === 'date' && p.sem.yRef) sem = { ...p.sem, yShift: 0 };
-    const tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
+    let tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
+    // "Wednesday's ruling" names an event already reported; a reported future ("said they would fight it") does not
+    // move it ahead.
+    if (possessive && sem.k === 'weekday' && tense === 'future' && reportedFuture(tokens, p.first)) tense = 'past';
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
     const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.

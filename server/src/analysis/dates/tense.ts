@@ -259,3 +259,18 @@ export function setsLimit(t: Tokens, first: number): boolean {
   return false;
 }
 
+/**
+ * The future of the clause before token first is a reported one ("said they would look for ways around Wednesday's
+ * ruling"): the nearest future word on the left is "would".
+ */
+export function reportedFuture(t: Tokens, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 14; k--) {
+    if (t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k) || t.gap[k + 1] >= GAP_PARAGRAPH) return false;
+    if (t.kind[k] !== WORD) continue;
+    const w = lowerAt(t, k);
+    if (w === 'would') return true;
+    if (w === 'will' || w === 'll' || w === 'shall' || FUTURE.has(w)) return false;
+  }
+  return false;
+}
+
