@@ -314,4 +314,12 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('Peter Lund held up a sign — which read “Save the ferry” — and waved it.');
     assert.equal(q.speaker?.name, 'which');
   });
+
+  it('a closing `, he said.` or a `, he said,` aside covers the quoted phrases before it in the running sentence', () => {
+    const [q, r] = quotes('Peter Lund runs the ferry fund. Giving was “flat for about a month” as donors waited to see how a “stormy season” played out, he said.');
+    assert.equal(q.speaker?.name, 'he');
+    assert.equal(r.speaker?.name, 'he');
+    const [a] = quotes('Peter Lund spoke. Those who spend hours “listening to harbour radio” and reading rumours on “the fringes of the web,” he said, end up in a debate that is “divorced from the docks.”');
+    assert.equal(a.speaker?.canonical, 'Peter Lund');
+  });
 });

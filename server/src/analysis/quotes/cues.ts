@@ -783,7 +783,8 @@ const DETERMINER_RE = /^(?:the|a|an|his|her|their|its)$/;
 function asideCue(tokens: readonly Token[], q: number, stop: number): CueMatch | null {
   if (!tokens[q + 1] || tokens[q + 1].cap) return null; // a capital after the quotation opens the next sentence
   for (let c = q + 2; c < stop && c < tokens.length; c++) {
-    if (tokens[c].text !== ',' || tokens[c + 1]?.kind !== 'word') continue;
+    // `, she said,` — or a quoted phrase whose comma is inside its marks (`''…,'' he said,`)
+    if (tokens[c].text !== ',' && tokens[c].kind !== 'quote' || tokens[c + 1]?.kind !== 'word') continue;
     const m = mentionAfter(tokens, c + 1, stop, false);
     if (!m || m.kind === 'nominal') continue;
     const v = indexAfter(tokens, m.end);
@@ -798,7 +799,15 @@ function asideCue(tokens: readonly Token[], q: number, stop: number): CueMatch |
 export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
   let end = q + 1;
   while (end < tokens.length && end < q + 80 && !isSentenceEnd(tokens[end]) && tokens[end].kind !== 'quote') end++;
-  if (end >= tokens.length || !isSentenceEnd(tokens[end])) return asideCue(tokens, q, end);
+  const stop = end;
+  // `Fundraising was "stagnant" as donors waited to see how a "turbulent" cycle played out, he said.`: the closing
+  // reporting clause (or a `, he said,` aside) also covers a quoted phrase between, inside the running sentence
+  for (let hop = 0; hop < 2 && tokens[end]?.kind === 'quote' && tokens[end - 1]?.kind === 'word' && tokens[end + 1]?.kind === 'word'; hop++) {
+    let e = end + 1;
+    while (e < tokens.length && e < q + 80 && !isSentenceEnd(tokens[e]) && tokens[e].kind !== 'quote') e++;
+    end = e;
+  }
+  if (end >= tokens.length || !isSentenceEnd(tokens[end])) return asideCue(tokens, q, stop) ?? (end > stop ? asideCue(tokens, q, end) : null);
   const last = end - 1;
   // `…, the lawsuit alleges.`
   if (cueBase(tokens[last]) && !isParticiple(tokens[last])) {
@@ -823,7 +832,7 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
     if (++commas > 2) break;
   }
   // `''…'' income, he said, rather than from deductions`: a reporting aside in the middle of the sentence
-  return asideCue(tokens, q, end);
+  return asideCue(tokens, q, stop) ?? (end > stop ? asideCue(tokens, q, end) : null);
 }
 
 /** Nouns for something said: `his claim that "…"`, `Trump's call for "…"`, `her assertion during the debate that "…"`. */
