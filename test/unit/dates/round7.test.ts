@@ -164,4 +164,8 @@ describe('dates: round 7', () => {
     assert.equal(valueOf("The owners said they would appeal Tuesday's ruling.", 'Tuesday', '2015-11-26'), '2015-11-24');
     assert.equal(valueOf("Tuesday's vote will decide the race.", 'Tuesday', '2015-11-26'), '2015-12-01');
   });
+  it("stops the tense reader at typewriter quotes (`` and '') as at quotation marks", () => {
+    assert.equal(valueOf("He pointed to ``the state we lost,'' which votes June 7.", 'June 7', '2016-04-21'), '2016-06-07');
+    assert.equal(valueOf('He pointed to the state we lost, which votes June 7.', 'June 7', '2016-04-21'), '2015-06-07');
+  });
 });

@@ -73,6 +73,14 @@ function abbreviationDot(t: Tokens, k: number): boolean {
   return t.kind[k + 1] !== WORD || !(c >= 65 && c <= 90);
 }
 
+/** Token k is part of a typewriter quote mark: "``" or "''" (wire copy writes quotes so). */
+function asciiQuote(t: Tokens, k: number): boolean {
+  const w = lowerAt(t, k);
+  if (w === '`') return true;
+  if (w !== "'") return false;
+  return k + 1 < t.count && t.gap[k + 1] === GAP_NONE && lowerAt(t, k + 1) === "'" || k > 0 && t.gap[k] === GAP_NONE && lowerAt(t, k - 1) === "'";
+}
+
 /** Verbs of saying: they date the report, not a month or season named beside them ("in early March, an official said"). */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according']);
 
@@ -219,7 +227,7 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
     }
   };
   const closed = (k: number, gapIndex: number): boolean =>
-    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k);
+    k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && (BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k) || asciiQuote(t, k));
   // A date opening its sentence ("On Tuesday, the … league plans to") is governed by the verb after the subject, however long.
   let opens = false;
   for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
