@@ -322,4 +322,9 @@ describe('quotes: seventh-round clause rules', () => {
     const [a] = quotes('Peter Lund spoke. Those who spend hours “listening to harbour radio” and reading rumours on “the fringes of the web,” he said, end up in a debate that is “divorced from the docks.”');
     assert.equal(a.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a fragment inside an opening `While X, …, laid out …` clause with its own subject goes to that subject', () => {
+    const [q] = quotes('The night turned sour. While Ruth Okafor, speaking for the dockers, laid out a plan for “a harbour that works for everyone,” Peter Lund sat in silence.');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+  });
 });

@@ -469,9 +469,11 @@ export function attributeParagraph(
       // `In declaring Trump's statements "not Christian," the pope …`: a quotation inside an opening adverbial belongs
       // to the main clause after it
       const commaAfter = tokens[k + 1]?.text === ',' ? k + 2 : endsOpen(text, q) && tokens[k + 1]?.kind === 'word' ? k + 1 : -1;
-      const inOpening = commaAfter > 0 && OPENING_ADVERBIAL.test(tokens[sStart]?.lower ?? '') && !hasCommaBetween(tokens, sStart, k);
-      // … unless the adverbial clause has its own subject (`After he blasted the film as too "pro-gay," Swanson …`)
-      const own = inOpening ? sentenceSubject(tokens, sStart + 1, k) : null;
+      const opening = commaAfter > 0 && OPENING_ADVERBIAL.test(tokens[sStart]?.lower ?? '');
+      const inOpening = opening && !hasCommaBetween(tokens, sStart, k);
+      // … unless the adverbial clause has its own subject (`After he blasted the film as too "pro-gay," Swanson …`,
+      // `While Mr. Ryan, for the party's wing, laid out a vision for "…," Carson …`)
+      const own = opening ? sentenceSubject(tokens, sStart + 1, k) : null;
       const subj = (own && indexAfter(tokens, own.start) === sStart + 1 ? own : null) ??
         (inOpening ? sentenceSubject(tokens, commaAfter, sentenceEndAfter(tokens, k)) : null) ??
         sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
