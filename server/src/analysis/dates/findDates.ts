@@ -67,18 +67,24 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   let lastQuarter: string | null = null;
   // A bare year ("in 1988") anchors year-level anaphora in its own paragraph only.
   let lastYear: number | null = null;
-  let yearPara = -1;
-  let para = 0;
+  // Tokens after the anchor checked for a paragraph break so far (only while an anchor lives).
   let scanned = 0;
   let prevYearless: { out: number; first: number; last: number } | null = null;
   for (const p of parseTokens(tokens)) {
-    for (; scanned <= p.first; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) para++;
+    if (lastYear !== null) {
+      for (; scanned <= p.first; scanned++) {
+        if (tokens.gap[scanned] >= GAP_PARAGRAPH) {
+          lastYear = null;
+          break;
+        }
+      }
+    }
     let before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
     if (before === 'and' && p.first > 1 && lowerAt(tokens, p.first - 2) === 'now') before = 'until'; // "between now and June"
     // "in 1968 … that November": a year-less month in the year of the paragraph; "October of that year": in the year of
     // the last dated event.
-    const yearAnchor = yearPara === para && lastYear !== null ? lastYear : lastAny;
-    const thatYear = before === 'that' && yearPara === para && lastYear !== null && yearless(p.sem) ? fromDayNumber(lastYear).y : null;
+    const yearAnchor = lastYear ?? lastAny;
+    const thatYear = before === 'that' && lastYear !== null && yearless(p.sem) ? fromDayNumber(lastYear).y : null;
     const refYear = (p.sem.k === 'date' && p.sem.yRef || p.sem.k === 'season' && p.sem.ref) && yearAnchor !== null ? fromDayNumber(yearAnchor).y : null;
     let sem: Sem = p.sem;
     if (thatYear !== null || refYear !== null) sem = { ...p.sem, y: (thatYear ?? refYear) as number } as Sem;
@@ -89,7 +95,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     // move it ahead.
     if (possessive && sem.k === 'weekday' && tense === 'future' && reportedFuture(tokens, p.first)) tense = 'past';
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
-    const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: yearPara === para ? lastYear : null, before, lastQuarter, possessive });
+    const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];
@@ -112,10 +118,10 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     } else if (r.periodStart !== undefined && p.type === 'DATE' && !fromNarrative) lastAny = r.periodStart;
     if (sem.k === 'value' && p.type === 'DATE' && /^\d{4}$/.test(r.value)) {
       lastYear = dayNumber(+r.value, 1, 1);
-      yearPara = para;
+      scanned = p.last;
     } else if (lastAny !== null && !fromNarrative && (r.day !== undefined || r.periodStart !== undefined) && p.type === 'DATE') {
       lastYear = lastAny;
-      yearPara = para;
+      scanned = p.last;
     }
   }
   return out;

@@ -36,6 +36,10 @@ const QUANTITY_MODS: [string[], string][] = [
   [['no', 'more', 'than'], 'EQUAL_OR_LESS'], [['up', 'to'], 'EQUAL_OR_LESS'],
 ];
 
+/** QUANTITY_MODS by first word, in their order ("the", the commonest start, has none). */
+const QUANTITY_MODS_BY_FIRST = new Map<string, [string[], string][]>();
+for (const entry of QUANTITY_MODS) QUANTITY_MODS_BY_FIRST.set(entry[0][0], [...(QUANTITY_MODS_BY_FIRST.get(entry[0][0]) ?? []), entry]);
+
 const MOD_STARTS = new Set([...QUANTITY_MODS.map(([words]) => words[0]), ...DAY_MOD_STARTS]);
 
 function core(r: Reader, i: number): Parsed | null {
@@ -53,9 +57,9 @@ function hasHyphen(r: Reader, p: Parsed): boolean {
 }
 
 function withQuantityMod(r: Reader, i: number): Parsed | null {
-  const first = r.w(i);
-  for (const [words, mod] of QUANTITY_MODS) {
-    if (words[0] !== first) continue;
+  const mods = QUANTITY_MODS_BY_FIRST.get(r.w(i));
+  if (!mods) return null;
+  for (const [words, mod] of mods) {
     let j = i;
     for (const w of words) {
       if (r.w(j) !== w) {
