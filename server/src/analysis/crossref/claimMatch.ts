@@ -63,13 +63,12 @@ export function matchClaim(corpus: Corpus, id: string, index: number): ClaimMatc
   return out.sort((a, b) => b.strength - a.strength || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.item - b.item));
 }
 
-/** Actor name tokens of a claim, kept per claim object (claims of the corpus never change; a new analysis makes new ones). */
-const actorTokenCache = new WeakMap<Claim, string[]>();
+const NO_TOKENS: string[] = [];
 
+/** Actor name tokens of a claim (not kept: a token list per claim of a large corpus would cost megabytes). */
 function actorTokens(claim: Claim): string[] {
-  let tokens = actorTokenCache.get(claim);
-  if (!tokens) actorTokenCache.set(claim, (tokens = claim.actors.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((t) => t.length > 2)));
-  return tokens;
+  if (!claim.actors.length) return NO_TOKENS;
+  return claim.actors.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((t) => t.length > 2);
 }
 
 export function compareClaims(

@@ -39,9 +39,11 @@ export function containsRun(outer: string[], inner: string[]): boolean {
 
 /** Dice coefficient of two sets. */
 export function dice<T>(a: readonly T[], b: readonly T[]): number {
-  if (!a.length && !b.length) return 0;
+  // An empty side shares nothing (two empty sides are not alike either): no sets to build.
+  if (!a.length || !b.length) return 0;
   const set = new Set(b);
+  const ours = new Set(a);
   let shared = 0;
-  for (const x of new Set(a)) if (set.has(x)) shared++;
-  return (2 * shared) / (new Set(a).size + set.size);
+  for (const x of ours) if (set.has(x)) shared++;
+  return (2 * shared) / (ours.size + set.size);
 }
