@@ -327,4 +327,11 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('The night turned sour. While Ruth Okafor, speaking for the dockers, laid out a plan for “a harbour that works for everyone,” Peter Lund sat in silence.');
     assert.equal(q.speaker?.canonical, 'Ruth Okafor');
   });
+
+  it('an inverted unlisted verb after a quotation takes only a name (`"Fantastic!" beamed Hartley`), not its object', () => {
+    const [q] = quotes('Ruth Okafor called the ferry “terrible,” trashed the budget as too small, and left.');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    const [r] = quotes('“Fantastic!” beamed Hartley.');
+    assert.equal(r.speaker?.canonical, 'Hartley');
+  });
 });

@@ -228,7 +228,7 @@ function unlistedSpeechVerb(tokens: readonly Token[], j: number): CueMatch | nul
   const pastTense = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /^[a-z]{3,}ed$/.test(t.lower) && !CUE_FILLERS.has(t.lower);
   if (pastTense(tokens[j])) {
     const m = mentionAfter(tokens, j + 1, tokens.length);
-    if (m && m.kind !== 'pronoun' && closesClause(indexAfter(tokens, m.end))) return { mention: m, cue: j, cueEnd: j + 1, end: indexAfter(tokens, m.end), how: 'right' };
+    if (m && m.kind === 'name' && closesClause(indexAfter(tokens, m.end))) return { mention: m, cue: j, cueEnd: j + 1, end: indexAfter(tokens, m.end), how: 'right' };
     return null;
   }
   if (/^(?:while|when|as|because|if|although|though|since|after|before|until|whereas)$/.test(tokens[j].lower)) return null; // `"…," while Collins waited`
