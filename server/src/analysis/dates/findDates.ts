@@ -70,21 +70,22 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   // Tokens after the anchor checked for a paragraph break so far (only while an anchor lives).
   let scanned = 0;
   let prevYearless: { out: number; first: number; last: number } | null = null;
+  /** The year anchor if no paragraph break lies between it and token upTo (checked lazily, each token at most once). */
+  const yearHere = (upTo: number): number | null => {
+    for (; lastYear !== null && scanned <= upTo; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) lastYear = null;
+    return lastYear;
+  };
   for (const p of parseTokens(tokens)) {
-    if (lastYear !== null) {
-      for (; scanned <= p.first; scanned++) {
-        if (tokens.gap[scanned] >= GAP_PARAGRAPH) {
-          lastYear = null;
-          break;
-        }
-      }
-    }
     let before = p.first > 0 ? lowerAt(tokens, p.first - 1) : '';
     if (before === 'and' && p.first > 1 && lowerAt(tokens, p.first - 2) === 'now') before = 'until'; // "between now and June"
     // "in 1968 … that November": a year-less month in the year of the paragraph; "October of that year": in the year of
     // the last dated event.
-    const yearAnchor = lastYear ?? lastAny;
-    const thatYear = before === 'that' && lastYear !== null && yearless(p.sem) ? fromDayNumber(lastYear).y : null;
+    const ps = p.sem;
+    const wantsYear = before === 'that' && yearless(ps) || ps.k === 'date' && ps.yRef === true || ps.k === 'season' && ps.ref === true ||
+      ps.k === 'shift' && ps.anchor === 'ref' && (ps.unit === 'year' || ps.unit === 'decade' || ps.unit === 'century');
+    const paragraphYear = wantsYear ? yearHere(p.first) : null;
+    const yearAnchor = paragraphYear ?? lastAny;
+    const thatYear = before === 'that' && paragraphYear !== null && yearless(p.sem) ? fromDayNumber(paragraphYear).y : null;
     const refYear = (p.sem.k === 'date' && p.sem.yRef || p.sem.k === 'season' && p.sem.ref) && yearAnchor !== null ? fromDayNumber(yearAnchor).y : null;
     let sem: Sem = p.sem;
     if (thatYear !== null || refYear !== null) sem = { ...p.sem, y: (thatYear ?? refYear) as number } as Sem;
@@ -95,7 +96,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     // move it ahead.
     if (possessive && sem.k === 'weekday' && tense === 'future' && reportedFuture(tokens, p.first)) tense = 'past';
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
-    const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear, before, lastQuarter, possessive });
+    const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: paragraphYear, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
     const start = tokens.start[p.first];
