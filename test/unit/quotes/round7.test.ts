@@ -334,4 +334,14 @@ describe('quotes: seventh-round clause rules', () => {
     const [r] = quotes('“Fantastic!” beamed Hartley.');
     assert.equal(r.speaker?.canonical, 'Hartley');
   });
+
+  it('an inverted aside `, said Name, an expert …,` in the middle of the sentence attributes the fragment before it', () => {
+    const [q] = quotes('Any “clear-eyed” reading of the mayor’s plan, said Tomas Brekke, an expert on ports at the harbour college, would see it as a retreat.');
+    assert.equal(q.speaker?.canonical, 'Tomas Brekke');
+  });
+
+  it('a `who` clause closed by a comma before the quotation is not its source (`praising Lund, who left on Monday, as "…"`)', () => {
+    const [q] = quotes('Ruth Okafor spoke in Salem. Okafor is praising Peter Lund, who left the board on Monday, as “a man who never cut corners.”');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+  });
 });

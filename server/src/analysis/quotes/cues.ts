@@ -625,6 +625,8 @@ export function relativeClauseSource(tokens: readonly Token[], q: number, senten
     }
     const verb = tokens[v];
     if (!verb || verb.kind !== 'word' || verb.cap || v >= q || DETERMINER_RE.test(verb.lower) || PRONOUNS.has(pronounOf(verb.lower))) return null;
+    // `Cruz is praising Bush, who ended his bid on Saturday, as "…"`: a comma closes the relative clause before the quote
+    for (let i = v + 1; i < q; i++) if (tokens[i].text === ',') return null;
     const stop = tokens[r - 1]?.text === ',' ? r - 1 : r;
     const ante = mentionBefore(tokens, stop, sentenceStart, false);
     if (!ante || ante.kind !== 'name') return null;
@@ -785,6 +787,13 @@ function asideCue(tokens: readonly Token[], q: number, stop: number): CueMatch |
   for (let c = q + 2; c < stop && c < tokens.length; c++) {
     // `, she said,` — or a quoted phrase whose comma is inside its marks (`''…,'' he said,`)
     if (tokens[c].text !== ',' && tokens[c].kind !== 'quote' || tokens[c + 1]?.kind !== 'word') continue;
+    // `Any "cleareyed" reading of his actions, said Michael Kofman, an expert on Russia, would …`: an inverted aside
+    const ib = tokens[c].text === ',' ? cueBase(tokens[c + 1]) : null;
+    if (ib && INVERTING_CUES.has(ib) && !isParticiple(tokens[c + 1])) {
+      const named = mentionAfter(tokens, c + 2, stop, false);
+      const after = named ? tokens[indexAfter(tokens, named.end)] : undefined;
+      if (named && named.kind === 'name' && after?.text === ',') return { mention: named, cue: c + 1, cueEnd: c + 2, end: c + 2, how: 'right' };
+    }
     const m = mentionAfter(tokens, c + 1, stop, false);
     if (!m || m.kind === 'nominal') continue;
     const v = indexAfter(tokens, m.end);
