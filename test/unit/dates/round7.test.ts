@@ -168,4 +168,8 @@ describe('dates: round 7', () => {
     assert.equal(valueOf("He pointed to ``the state we lost,'' which votes June 7.", 'June 7', '2016-04-21'), '2016-06-07');
     assert.equal(valueOf('He pointed to the state we lost, which votes June 7.', 'June 7', '2016-04-21'), '2015-06-07');
   });
+  it('does not read "do that overnight" (quickly) as a night', () => {
+    assert.deepEqual(texts("You can't build a movement like that overnight."), []);
+    assert.equal(valueOf('That night, the rebels withdrew.', 'That night'), '2015-11-26TNI');
+  });
 });

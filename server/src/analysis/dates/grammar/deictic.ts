@@ -49,6 +49,7 @@ export function partOfDayPhrase(r: Reader, i: number): Parsed | null {
   if (w !== 'this' && w !== 'last' && w !== 'that' && w !== 'the') return null;
   const pod = PARTS_OF_DAY.get(r.w(i + 1));
   if (!pod || r.broken(i + 1)) return null;
+  if (r.w(i + 1) === 'overnight') return null; // "you can't do that overnight": quickly, not a night
   if (w === 'last' && r.w(i + 1) !== 'night' && r.w(i + 1) !== 'evening') return null;
   if (w === 'the' && !(r.w(i - 1) === 'in' || r.w(i - 1) === 'during' || r.w(i - 1) === 'by') || r.w(i + 2) === 'of') return null;
   const anchor = w === 'this' || w === 'last' ? 'dct' : 'ref';
