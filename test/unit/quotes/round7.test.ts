@@ -344,4 +344,10 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('Ruth Okafor spoke in Salem. Okafor is praising Peter Lund, who left the board on Monday, as “a man who never cut corners.”');
     assert.equal(q.speaker?.canonical, 'Ruth Okafor');
   });
+
+  it('`"…?" Lund then writes back, "…"`: a cue with a particle that runs into the next quotation introduces that one', () => {
+    const [q, r] = quotes('Ruth Okafor replies to Peter Lund with, “Why now? Was that on my way to the port?” Lund then writes back, “You look tired.”');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+    assert.equal(r.speaker?.canonical, 'Peter Lund');
+  });
 });

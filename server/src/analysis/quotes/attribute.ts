@@ -505,9 +505,11 @@ function introducesNext(text: string, tokens: readonly Token[], k: number, c: Cu
   if (!endsSentence(text, q) || tokens[k + 1]?.kind === 'punct') return false;
   const first = tokens[k + 1];
   if (!first || !first.cap) return false;
-  const after = tokens[c.cueEnd];
+  // `Mills then writes back, "…"`: a particle after the cue verb
+  const e = /^(?:back|in|up|on|again|later)$/.test(tokens[c.cueEnd]?.lower ?? '') ? c.cueEnd + 1 : c.cueEnd;
+  const after = tokens[e];
   if (!after) return false;
-  return after.text === ':' || after.kind === 'quote' || after.text === ',' && tokens[c.cueEnd + 1]?.kind === 'quote';
+  return after.text === ':' || after.kind === 'quote' || after.text === ',' && tokens[e + 1]?.kind === 'quote';
 }
 
 const ADJUNCT_AFTER_CUE = /^(?:on|in|at|during|late|early|last|this|after|before|while|from|to|via|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|e-mail|tweet|post|speech|news|conference|briefing|release|earlier|later|recently|again|also|then|once)$/;
@@ -529,6 +531,7 @@ function startsNextSentence(text: string, tokens: readonly Token[], k: number, c
   const first = tokens[n];
   if (!first || !first.cap || first.kind !== 'word' || !c.mention) return false;
   let i = c.cue < indexAfter(tokens, c.mention.start) ? indexAfter(tokens, c.mention.end) : c.cueEnd;
+  if (/^(?:back|in|up|again)$/.test(tokens[i]?.lower ?? '') && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ':')) i++; // `writes back, "…"`
   if (i >= tokens.length || isSentenceEnd(tokens[i])) return false;
   // `"…" She adds, "…"`: the next sentence's cue introduces the quotation after it
   if (tokens[i].kind === 'quote' || (tokens[i].text === ',' || tokens[i].text === ':') && tokens[i + 1]?.kind === 'quote') return true;
