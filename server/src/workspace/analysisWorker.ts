@@ -1,4 +1,4 @@
-// Entry point of dist/analysisWorker.js: a worker thread that analyses article texts for the indexer, off the main thread.
+// Entry point of dist/analysisWorker.js: a worker thread that analyses article texts for the indexer off the main thread, persisting each analysis and computing the text's MinHash too.
 
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/article';
