@@ -350,4 +350,9 @@ describe('quotes: seventh-round clause rules', () => {
     assert.equal(q.speaker?.canonical, 'Ruth Okafor');
     assert.equal(r.speaker?.canonical, 'Peter Lund');
   });
+
+  it('a bare plural noun opening the main clause after an adverbial is its subject (`In the debate, candidates referred to "…"`)', () => {
+    const [q] = quotes('Ferry fears took center stage. In the debate last week, candidates referred to “harbour tax” 44 times.');
+    assert.equal(q.speaker?.name, 'candidates');
+  });
 });

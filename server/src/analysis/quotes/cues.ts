@@ -690,7 +690,9 @@ export function sentenceSubject(tokens: readonly Token[], sentenceStart: number,
     if (t.kind !== 'word') continue;
     const prev = i > sentenceStart ? tokens[i - 1] : null;
     if (prev && (prev.kind === 'word' && PREPOSITIONS.test(prev.lower) || prev.kind === 'quote')) continue;
-    if (!t.cap && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
+    // `Thus, in the debate last week, candidates referred to "ISIS"`: a bare plural source noun opening the main clause
+    const barePlural = !t.cap && i === from && from > sentenceStart && /[^s]s$/.test(t.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap;
+    if (!t.cap && !barePlural && !PRONOUNS.has(pronounOf(t.lower)) && !/^(?:the|a|an|his|her|their|its)$/.test(t.lower)) continue;
     let m = mentionAfter(tokens, i, q, false);
     if (!m || verbInside(tokens, m) || m.kind === 'name' && lowercaseInside(tokens, m)) m = shortSubject(tokens, i, q);
     // `it` is a subject only right after an opening adverbial (`Although the IMF did not name him, it referenced …`)
