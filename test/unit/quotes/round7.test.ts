@@ -355,4 +355,10 @@ describe('quotes: seventh-round clause rules', () => {
     const [q] = quotes('Ferry fears took center stage. In the debate last week, candidates referred to “harbour tax” 44 times.');
     assert.equal(q.speaker?.name, 'candidates');
   });
+
+  it('a fragment in a mid-sentence `where she …` clause goes to that pronoun', () => {
+    const [q] = quotes('Ruth Okafor has not taken a predictable route. She grew up in Salem in the 1980s, where she learned to work at “making the harbour possible” before law school.');
+    assert.equal(q.speaker?.name, 'she');
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+  });
 });

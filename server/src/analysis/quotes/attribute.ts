@@ -143,6 +143,23 @@ function lastSentenceSubject(tokens: readonly Token[]): Mention | null {
   return m && m.kind !== 'nominal' && indexAfter(tokens, m.start) === ss ? m : null;
 }
 
+/**
+ * `She came of age at Wellesley, where she urged her peers to work at "making the impossible possible"`: a quoted
+ * fragment inside a `where`/`when` clause opening mid-sentence with a subject pronoun goes to that pronoun.
+ */
+function midSubordinatePronoun(tokens: readonly Token[], sStart: number, k: number): Mention | null {
+  for (let i = k - 1; i > sStart + 1 && i >= k - 14; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return null;
+    if (!/^(?:where|when)$/.test(t.lower)) continue;
+    const p = tokens[i + 1];
+    if (!p || p.kind !== 'word' || !/^(?:he|she|they)$/.test(p.lower) || tokens[i + 2]?.kind !== 'word' || tokens[i + 2].cap) return null;
+    const m = parseMention(tokens, i + 1, i + 2);
+    return m?.kind === 'pronoun' ? m : null;
+  }
+  return null;
+}
+
 /** Words that open an adverbial before the main clause: `In declaring …,`, `After calling …,`. */
 const OPENING_ADVERBIAL = /^(?:in|after|when|while|although|though|because|since|before|by|despite|without|unlike|like|upon)$/;
 
@@ -474,7 +491,8 @@ export function attributeParagraph(
       // … unless the adverbial clause has its own subject (`After he blasted the film as too "pro-gay," Swanson …`,
       // `While Mr. Ryan, for the party's wing, laid out a vision for "…," Carson …`)
       const own = opening ? sentenceSubject(tokens, sStart + 1, k) : null;
-      const subj = (own && indexAfter(tokens, own.start) === sStart + 1 ? own : null) ??
+      const sub = midSubordinatePronoun(tokens, sStart, k);
+      const subj = (own && indexAfter(tokens, own.start) === sStart + 1 ? own : null) ?? sub ??
         (inOpening ? sentenceSubject(tokens, commaAfter, sentenceEndAfter(tokens, k)) : null) ??
         sentenceSubject(tokens, sStart, k) ?? sentenceSubject(tokens, k + 1, sentenceEndAfter(tokens, k));
       if (subj && cast.plausible(subj)) {
