@@ -370,6 +370,14 @@ export function attributeParagraph(
       }
     }
     if (!a) {
+      // `Analysts agree - Carl Bialik: "…"`: a name right after a dash labels the quotation, not the cue before the dash
+      const label = dashLabelBefore(tokens, k, sStart);
+      if (label && cast.plausible(label)) {
+        const s = speakerOf(label, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
+      }
+    }
+    if (!a) {
       const left = plausible(cueLeft(tokens, k, sStart), cast);
       if (left?.how === 'passive') a = attribution(null, cueOf(tokens, left, text), 0.3, null, fragment);
       else if (left?.mention) {
@@ -460,7 +468,8 @@ export function attributeParagraph(
       // `President Obama is rolling out a new message: "…"` — the sentence's subject introduces it
       // `More from the report: "…"`: the source after `from`
       const from = tokens[k - 1]?.text === ':' ? moreFrom(tokens, sStart, k - 1) : null;
-      const subj = from ?? sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
+      // `Analysts agree - Carl Bialik: "…"`: a name right after a dash labels the quotation, whatever the clause before says
+      const subj = from ?? dashLabelBefore(tokens, k, sStart) ?? sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
@@ -589,6 +598,11 @@ function splitPartner(text: string, tokens: readonly Token[], k: number, clauseE
 /** `More from Jones:` / `… - More from the report:` (opening the sentence or after a dash): the source after `from`. */
 function moreFrom(tokens: readonly Token[], sStart: number, colon: number): Mention | null {
   for (let i = colon - 2; i >= sStart && i >= colon - 10; i--) {
+    // `From the report:` alone too (opening the sentence or after a dash)
+    if (tokens[i].lower === 'from' && (i === sStart || /^[-\u2013\u2014\u2015]$/.test(tokens[i - 1]?.text ?? ''))) {
+      const m = mentionAfter(tokens, i + 1, colon);
+      return m && indexAfter(tokens, m.end) === colon ? m : null;
+    }
     if (tokens[i].lower !== 'more' || tokens[i + 1]?.lower !== 'from') continue;
     if (i !== sStart && !/^[-\u2013\u2014\u2015]$/.test(tokens[i - 1]?.text ?? '')) return null;
     const m = mentionAfter(tokens, i + 2, colon);
@@ -603,6 +617,13 @@ function labelBefore(tokens: readonly Token[], colon: number, sStart: number): M
   if (!m || m.kind !== 'name') return null;
   const i = indexAfter(tokens, m.start);
   return i === sStart || /^[-\u2013\u2014\u2015]$/.test(tokens[i - 1]?.text ?? '') ? m : null;
+}
+
+/** `… overhype - PollWatcher: "…"`: a name between a dash inside the sentence and the colon right before quotation `k`. */
+function dashLabelBefore(tokens: readonly Token[], k: number, sStart: number): Mention | null {
+  if (tokens[k - 1]?.text !== ':') return null;
+  const m = labelBefore(tokens, k - 1, sStart);
+  return m && indexAfter(tokens, m.start) > sStart ? m : null;
 }
 
 /** Does someone else come into the narrative between two quotations? The first quote's own attribution sentence is skipped. */

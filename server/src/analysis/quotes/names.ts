@@ -162,8 +162,9 @@ function parseHead(span: readonly Token[], loose: boolean): Mention | null {
     ROLE_CLASS.has(head.replace(/s$/, '')) || /(?:man|woman|person|ist|ian)s?$/.test(head) && head.length > 5;
   // right next to a cue verb any determiner-led noun phrase speaks: "the captain said", "the lawsuit alleges"
   // a bare article or possessive (`the`, `an`, `his`) is no phrase; `one`, `another` stand alone
-  const alone = words.length === 1 && /^(?:one|another|both|several)$/.test(head); // `Another tweeted,`
-  const looseOk = loose && DETERMINERS.has(words[0].lower) && (words.length >= 2 || alone) && words.length <= 4 && /^[a-z0-9][a-z0-9-]+$/.test(head) && /[a-z]/.test(head) && (!last.cap || alone);
+  // `Another tweeted,`; `Some chanted "…"`, `Others shouted` (an indefinite pronoun heading the clause)
+  const alone = words.length === 1 && (/^(?:one|another|both|several)$/.test(head) || last.cap && /^(?:some|others|many)$/.test(head));
+  const looseOk = loose && (DETERMINERS.has(words[0].lower) || alone) && (words.length >= 2 || alone) && words.length <= 4 && /^[a-z0-9][a-z0-9-]+$/.test(head) && /[a-z]/.test(head) && (!last.cap || alone);
   if (!known && !looseOk) return null;
   if (words.length > 1 && !DETERMINERS.has(words[0].lower) && !words[0].cap && !/^\d/.test(words[0].lower) && words.length > 3) return null;
   const plural = /s$/.test(head) && !/(?:ss|us|is|news|politics)$/.test(head);
