@@ -414,7 +414,7 @@ export function attributeParagraph(
     if (!a && fragment && prevInParagraph?.speaker && sStart > prevQuoteTok && tokens[sStart]?.kind === 'word') {
       // `… Trump said. He offered "my thoughts and prayers."`: a fragment in a new sentence goes to that sentence's own subject
       const subj = sentenceSubject(tokens, sStart, k);
-      if (subj && subj.kind !== 'nominal' && indexAfter(tokens, subj.start) === sStart && cast.plausible(subj)) {
+      if (subj && subj.kind !== 'nominal' && (indexAfter(tokens, subj.start) === sStart || subj.kind === 'pronoun') && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, prevInParagraph.entity, tokens[0].start, tokens);
         a = attribution(s.speaker, null, Math.min(0.6, s.confidence), s.entity, fragment);
       }

@@ -359,8 +359,33 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
       const co = coordinatedPronoun(tokens, j, sentenceStart);
       if (co) return { mention: co, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     }
+    // `Lund drew cheers as she thanked the town and then boomed, "…"`: a verb coordinated inside a mid-sentence
+    // `as`/`when` clause shares that clause's pronoun subject
+    const inner = coordinatedInSubordinate(tokens, c, sentenceStart);
+    if (inner) return { mention: inner, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     // a verb sharing the sentence's subject: "Clinton slammed the shift and accused Sanders of a "flip-flop""
     return { mention: null, cue: c, cueEnd: c + 1, end: c + 1, how: 'participle' };
+  }
+  return null;
+}
+
+/**
+ * `… as she thanked the town and then boomed, "…"`, `… when he brought up the case and later said, "…"`: the cue at `c`
+ * follows `and` (an adverb between), and the clause it is coordinated in opens mid-sentence with a subordinator and a
+ * subject pronoun, no comma or quotation between: that pronoun.
+ */
+function coordinatedInSubordinate(tokens: readonly Token[], c: number, floor: number): Mention | null {
+  let j = c - 1;
+  if (tokens[j]?.kind === 'word' && /^(?:then|later|also|\p{Ll}+ly)$/u.test(tokens[j].lower)) j--;
+  if (tokens[j]?.lower !== 'and') return null;
+  for (let i = j - 1; i > floor && i >= j - 16; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || cueVerb(tokens, i)) return null;
+    if (!/^(?:as|when|while|after|because|since|before|where)$/.test(t.lower)) continue;
+    const s = tokens[i + 1];
+    const v = tokens[i + 2];
+    if (!s || !/^(?:he|she|they)$/.test(s.lower) || !v || v.kind !== 'word' || v.cap) return null;
+    return parseMention(tokens, i + 1, i + 2);
   }
   return null;
 }
@@ -759,9 +784,30 @@ function mainClauseStart(tokens: readonly Token[], start: number, q: number): nu
     // `In a wide-ranging, in-prison interview with Rosca last year, Lazar said`: a comma inside the adverbial (a
     // lowercase word follows it) does not end it; the main clause opens with a name, a pronoun or a determiner
     const n = tokens[i + 1];
+    // `Speaking at a town hall in Salem, New Hampshire, Trump …`: a state after the town is still the adverbial
+    if (n?.cap && stateAfterComma(tokens, i + 1, q)) continue;
     if (!n || n.kind !== 'word' || n.cap || PRONOUNS.has(pronounOf(n.lower)) || DETERMINER_RE.test(n.lower)) return i + 1;
   }
   return first > 0 ? first : from;
+}
+
+/** US states (full, postal and AP forms): `Salem, N.H.,`, `Berea, OH,`, `Dunmore, Pennsylvania,`. */
+const US_STATE = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
+  'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ' +
+  'ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ' +
+  'new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina south_dakota rhode_island west_virginia ' +
+  'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ' +
+  'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. ' +
+  'n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.').split(' '));
+
+/** Does a state name (one or two words) followed by a comma start at token `i`? */
+function stateAfterComma(tokens: readonly Token[], i: number, q: number): boolean {
+  const one = tokens[i];
+  if (!one || one.kind !== 'word') return false;
+  const two = tokens[i + 1];
+  const key = one.text.length === 2 && one.text !== one.text.toUpperCase() ? '' : one.lower; // postal codes in capitals only
+  if (US_STATE.has(key) && tokens[i + 1]?.text === ',' && i + 1 < q) return true;
+  return two?.kind === 'word' && two.cap && US_STATE.has(`${one.lower}_${two.lower}`) && tokens[i + 2]?.text === ',' && i + 2 < q;
 }
 
 /** `Clinton seemed …`, `The former governor struck …`: the shortest speaker phrase at `i` that a lowercase word follows. */
@@ -894,6 +940,13 @@ function judgedBy(tokens: readonly Token[], a: number, floor: number): boolean {
   return false;
 }
 
+/** `the Harbour Trust chief executive`: words only, no cue verb, opening with a determiner or a capital. */
+function rolePhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || !(tokens[a].cap || DETERMINER_RE.test(tokens[a].lower))) return false;
+  for (let i = a; i < b; i++) if (tokens[i].kind !== 'word' || cueBase(tokens[i])) return false;
+  return true;
+}
+
 /**
  * `As the Post's Ruth Marcus puts it, Obama is trying to make Republicans "…"`: an opening `As S <speech verb>` clause
  * attributes the quotation in the main clause, when no other cue comes between that clause and the quotation.
@@ -908,7 +961,10 @@ export function asOpening(tokens: readonly Token[], sentenceStart: number, q: nu
     const b = cueBase(t);
     if (!b || isParticiple(t)) continue;
     const m = mentionBefore(tokens, skipFillersBack(tokens, c, a + 1), a + 1, false);
-    if (!m || indexAfter(tokens, m.start) !== a + 1) return null;
+    if (!m) return null;
+    // `As the Harbour Trust chief, Jonas Aalto, put it, "…"`: the name after a role phrase set off by commas
+    const ms = indexAfter(tokens, m.start);
+    if (ms !== a + 1 && !(m.kind === 'name' && tokens[ms - 1]?.text === ',' && ms - a <= 9 && rolePhrase(tokens, a + 1, ms - 1))) return null;
     let e = c + 1;
     while (e < q && tokens[e].text !== ',') {
       if (tokens[e].kind === 'quote' || isSentenceEnd(tokens[e])) return null;
