@@ -106,6 +106,15 @@ function grow(t: Tokens): void {
   Object.assign(t, { start, end, kind, gap, hash });
 }
 
+/** For ASCII codes: the lower-cased letter code (0 for a non-letter). */
+const ASCII_LOWER = Uint8Array.from(ASCII, (c) => (/[a-z]/i.test(c) ? c.toLowerCase().charCodeAt(0) : 0));
+/** For ASCII codes: 1 a space (not a newline), 2 a newline, 3 a digit, 4 a letter, 0 a mark. */
+const ASCII_CLASS = Uint8Array.from(ASCII, (_, k) => (k === 10 ? 2 : isSpace(k) ? 1 : k >= 48 && k <= 57 ? 3 : ASCII_LOWER[k] !== 0 ? 4 : 0));
+const C_SPACE = 1;
+const C_NEWLINE = 2;
+const C_DIGIT = 3;
+const C_LETTER = 4;
+
 /** Tokenize text[from, to). Surrogate pairs are never split. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const capacity = Math.max(16, Math.min(to - from, 1 << 20) >> 2);
@@ -113,14 +122,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     text, start: new Int32Array(capacity), end: new Int32Array(capacity), kind: new Uint8Array(capacity), gap: new Uint8Array(capacity),
     hash: new Int32Array(capacity), lower: [], count: 0,
   };
+  let start = t.start;
+  let end = t.end;
+  let kinds = t.kind;
+  let gaps = t.gap;
+  let hashes = t.hash;
   let i = from;
   let gap = GAP_NONE;
   let newlines = 0;
   let n = 0;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (code === 10) newlines++;
+    const cls = code < 128 ? ASCII_CLASS[code] : isSpace(code) ? C_SPACE : isLetter(text, i, code) ? C_LETTER : 0;
+    if (cls === C_SPACE || cls === C_NEWLINE) {
+      if (cls === C_NEWLINE) newlines++;
       gap = newlines >= 2 ? GAP_PARAGRAPH : newlines === 1 ? GAP_LINE : GAP_SPACE;
       i++;
       continue;
@@ -128,7 +143,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     const s = i;
     let kind: number;
     let h = FNV_OFFSET;
-    if (code >= 48 && code <= 57) {
+    if (cls === C_DIGIT) {
       kind = NUMBER;
       let c = code;
       do {
@@ -136,15 +151,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         c = ++i < to ? text.charCodeAt(i) : 0;
       } while (c >= 48 && c <= 57);
       h ||= 1;
-    } else if (code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(text, i, code)) {
+    } else if (cls === C_LETTER) {
       kind = WORD;
       let ascii = true;
       while (i < to) {
         const c = text.charCodeAt(i);
         if (c < 128) {
-          if (c >= 97 && c <= 122) h = Math.imul(h ^ c, FNV_PRIME);
-          else if (c >= 65 && c <= 90) h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
-          else break;
+          const l = ASCII_LOWER[c];
+          if (l === 0) break;
+          h = Math.imul(h ^ l, FNV_PRIME);
           i++;
         } else {
           if (!isLetter(text, i, c)) break;
@@ -158,12 +173,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
       h = code < 128 ? ASCII_HASH[code] : hashWord(foldPunct(text.slice(s, i)));
     }
-    if (n === t.start.length) grow(t);
-    t.start[n] = s;
-    t.end[n] = i;
-    t.kind[n] = kind;
-    t.gap[n] = gap;
-    t.hash[n] = h;
+    if (n === start.length) {
+      grow(t);
+      ({ start, end, kind: kinds, gap: gaps, hash: hashes } = t);
+    }
+    start[n] = s;
+    end[n] = i;
+    kinds[n] = kind;
+    gaps[n] = gap;
+    hashes[n] = h;
     n++;
     gap = GAP_NONE;
     newlines = 0;
