@@ -435,8 +435,10 @@ export function attributeParagraph(
       } else if (!prev && !prevInParagraph) {
         // `Clinton touted her credentials as a co-sponsor. "We need …"`: the first quotation of the paragraph, after a
         // narrative sentence whose subject is a person, is that person's (low confidence)
-        const subj = sentenceSubject(tokens, ps, k - 1);
-        if (subj && subj.kind === 'name' && indexAfter(tokens, subj.start) === ps && cast.plausible(subj)) {
+        const first = sentenceSubject(tokens, ps, k - 1);
+        // `His former partner at Nordline, Lawrence Carver, called him …`: the name set off after a role phrase
+        const subj = first?.kind === 'nominal' ? appositiveName(tokens, first, k - 1) ?? first : first;
+        if (subj && subj.kind === 'name' && first && indexAfter(tokens, first.start) === ps && cast.plausible(subj)) {
           const s = speakerOf(subj, cast, preferred, tokens[0].start, tokens);
           if (s.entity?.type === 'person') a = attribution(s.speaker, null, Math.min(0.45, s.confidence), s.entity, fragment);
         }
@@ -617,6 +619,16 @@ function labelBefore(tokens: readonly Token[], colon: number, sStart: number): M
   if (!m || m.kind !== 'name') return null;
   const i = indexAfter(tokens, m.start);
   return i === sStart || /^[-\u2013\u2014\u2015]$/.test(tokens[i - 1]?.text ?? '') ? m : null;
+}
+
+/** `the harbour chief (at Nordline), Jonas Aalto, said`: the name in commas right after nominal `m` (before token `stop`). */
+function appositiveName(tokens: readonly Token[], m: Mention, stop: number): Mention | null {
+  let n = indexAfter(tokens, m.end);
+  const from = n;
+  while (n < stop && n < from + 5 && tokens[n].kind === 'word' && !cueBase(tokens[n])) n++; // `at Nordline`
+  if (tokens[n]?.text !== ',') return null;
+  const name = mentionAfter(tokens, n + 1, stop, false);
+  return name?.kind === 'name' && tokens[indexAfter(tokens, name.end)]?.text === ',' ? name : null;
 }
 
 /** `… overhype - PollWatcher: "…"`: a name between a dash inside the sentence and the colon right before quotation `k`. */

@@ -817,6 +817,9 @@ function shortSubject(tokens: readonly Token[], i: number, q: number): Mention |
     if (next.kind !== 'word') return null;
     if (next.cap || DETERMINER_RE.test(next.lower) && j === i + 1) continue;
     const m = parseMention(tokens, i, j, false);
+    // `The Florida senator sought …`: the lowercase word is the phrase's head noun, not its verb
+    const longer = m && m.kind === 'name' && tokens[i].kind === 'word' && DETERMINER_RE.test(tokens[i].lower) ? parseMention(tokens, i, j + 1, false) : null;
+    if (longer?.kind === 'nominal') return longer;
     if (m) return m;
     if (!tokens[i].cap || DETERMINER_RE.test(tokens[i].lower)) continue;
     return null;
