@@ -403,6 +403,15 @@ export function attributeParagraph(
         a = attribution(s.speaker, cueOf(tokens, tail, text), s.confidence, s.entity, fragment);
       }
     }
+    if (!a && fragment) {
+      // `… a nationwide "walk-in" at 2,000 schools, according to the organisers.`: with no cue in the sentence, the
+      // closing `according to` source is the source of the clause holding the fragment
+      const acc = endsSentence(text, q) && (tokens[k + 1]?.cap || tokens[k + 1]?.kind === 'quote') ? null : accordingAfter(tokens, k);
+      if (acc && cast.plausible(acc)) {
+        const s = speakerOf(acc, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
+      }
+    }
     if (!a && prevInParagraph?.speaker && tokens[k - 1]?.text === ':' && sStart > prevQuoteTok) {
       // `"…," Smith wrote. He then listed the points: "…"` — the colon clause's own subject introduces the quotation
       const subj = sentenceSubject(tokens, sStart, k - 1);
@@ -629,6 +638,18 @@ function appositiveName(tokens: readonly Token[], m: Mention, stop: number): Men
   if (tokens[n]?.text !== ',') return null;
   const name = mentionAfter(tokens, n + 1, stop, false);
   return name?.kind === 'name' && tokens[indexAfter(tokens, name.end)]?.text === ',' ? name : null;
+}
+
+/** `"…" …, according to S.` later in the same sentence, with no cue verb between: S. */
+function accordingAfter(tokens: readonly Token[], k: number): Mention | null {
+  for (let i = k + 1; i < tokens.length && i < k + 40; i++) {
+    const t = tokens[i];
+    if (isSentenceEnd(t) && (tokens[i + 1]?.cap || tokens[i + 1]?.kind === 'quote' || i + 1 === tokens.length)) return null;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return mentionAfter(tokens, i + 2, Math.min(tokens.length, i + 14));
+    if (cueVerb(tokens, i)) return null;
+  }
+  return null;
 }
 
 /** `… overhype - PollWatcher: "…"`: a name between a dash inside the sentence and the colon right before quotation `k`. */
