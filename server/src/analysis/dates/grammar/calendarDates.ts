@@ -119,6 +119,7 @@ export function yearAlone(r: Reader, i: number): Parsed | null {
   else if (r.w(j) === 'the' && r.w(j + 1) === 'year' && r.isNum(j + 2)) j += 2;
   if (r.w(j) === "'" && r.isNum(j + 1) && r.w(j + 1).length === 2 && r.attached(j + 1) && !r.attached(j + 2)) {
     if (j > 0 && r.attached(j) && r.isWord(j - 1)) return null;
+    if (j > 0 && r.attached(j) && r.w(j - 1) === "'") return null; // ''60 Minutes'': a typewriter quote, not '60
     const yy = +r.w(j + 1);
     return { first: i, last: j + 2, type: 'DATE', sem: { k: 'value', value: String(yy < 30 ? 2000 + yy : 1900 + yy) } };
   }

@@ -22,6 +22,15 @@ function withPod(p: Parsed, r: Reader): Parsed {
   return { first: p.first, last: pod.end, type: 'TIME', sem: { ...p.sem, pod: pod.pod } };
 }
 
+/** Nouns of an age or a population: after "today's" they make it "nowadays". */
+const AGE_NOUNS = new Set(['world', 'youth', 'society', 'generation', 'generations', 'kids', 'children', 'young', 'teenagers', 'culture', 'standards', 'computers', 'technology', 'version']);
+
+/** "today's world", "today's personal computers": an age noun within three words after the possessive. */
+function nowadays(r: Reader, k: number): boolean {
+  for (let n = 0; n < 3 && r.isWord(k + n) && !r.broken(k + n); n++) if (AGE_NOUNS.has(r.w(k + n))) return true;
+  return false;
+}
+
 /** "today", "yesterday morning", "tomorrow night", "tonight", "the day before yesterday". */
 export function dayWord(r: Reader, i: number): Parsed | null {
   let j = i;
@@ -36,7 +45,11 @@ export function dayWord(r: Reader, i: number): Parsed | null {
   // "USA Today", "VOA Today": a capitalised day word after a capitalised word on the same line is a name.
   if (j === i && r.capital(j) && r.isWord(j - 1) && r.capital(j - 1) && r.t.gap[j] < GAP_LINE) return null;
   let last = j + 1;
-  if (r.w(last) === "'" && r.w(last + 1) === 's' && r.attached(last)) last += 2;
+  if (r.w(last) === "'" && r.w(last + 1) === 's' && r.attached(last)) {
+    // "today's youth", "in today's world": today as the present age, not the publication day.
+    if (n === 0 && extra === 0 && r.w(j) === 'today' && nowadays(r, last + 2)) return null;
+    last += 2;
+  }
   const p: Parsed = { first: i, last, type: 'DATE', sem: { k: 'shift', unit: 'day', n: n + extra, anchor: 'dct' } };
   if (r.w(j) === 'tonight') return { ...p, type: 'TIME', sem: { ...p.sem, pod: 'NI' } };
   return withPod(p, r);

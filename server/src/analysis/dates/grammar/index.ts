@@ -231,6 +231,7 @@ function isQuotedTitle(r: Reader, p: Parsed): boolean {
   const before = r.w(q - 1);
   if (before === '.' || before === ':' || before === '!' || before === '?' || r.t.gap[q] >= GAP_LINE) return false;
   for (let k = p.first; k < p.last; k++) {
+    if (r.isNum(k) && p.type === 'DURATION') words++; // "60 Minutes", not an attribute's date="March 10, 2016"
     if (!r.isWord(k)) continue;
     if (!r.capital(k)) return false;
     words++;

@@ -2,6 +2,7 @@
 
 import { REFERENCE_WORDS, UNITS } from '../lexicon';
 import type { Parsed } from '../sem';
+import { GAP_LINE } from '../tokens';
 import { durationValue } from './quantities';
 import type { Reader } from './reader';
 import type { RuleEntry } from './rule';
@@ -13,6 +14,13 @@ function ref(first: number, last: number, value: string): Parsed {
 const ADJECTIVES = new Map([['current', 'PRESENT_REF'], ['recent', 'PAST_REF']]);
 const TERMS = new Map([['near', 'FUTURE_REF'], ['short', 'FUTURE_REF'], ['distant', 'FUTURE_REF']]);
 
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', '"', '\u201c', "'", '`']);
+
+/** Token i opens a sentence: the text's or line's first token, or after a sentence end or an opening quote. */
+function opensSentence(r: Reader, i: number): boolean {
+  return i === 0 || r.t.gap[i] >= GAP_LINE || SENTENCE_ENDS.has(r.w(i - 1));
+}
+
 export function reference(r: Reader, i: number): Parsed | null {
   const w = r.w(i);
   const single = REFERENCE_WORDS.get(w);
@@ -20,6 +28,8 @@ export function reference(r: Reader, i: number): Parsed | null {
     if (w === 'soon' && r.w(i - 1) === 'as' && r.w(i + 1) === 'as') return null;
     if ((w === 'shortly' || w === 'soon') && (r.w(i + 1) === 'after' || r.w(i + 1) === 'before' || r.w(i + 1) === 'afterwards' || r.w(i + 1) === 'thereafter')) return null;
     if (w === 'now' && r.w(i + 1) === 'on') return ref(i, i + 2, single);
+    // "Now, the company says…": a sentence-opening "Now" set off by a comma turns the discourse, it dates nothing.
+    if (w === 'now' && r.capital(i) && r.w(i + 1) === ',' && r.attached(i + 1) && opensSentence(r, i)) return null;
     return ref(i, i + 1, single);
   }
   if (w === 'right' && r.w(i + 1) === 'now') return ref(i, i + 2, 'PRESENT_REF');

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { findDates } from '../../../server/src/analysis/dates';
+import { valueOf } from './helpers';
+
+const texts = (text: string, published: string | null = '2015-11-26'): string[] => findDates(text, published).map((d) => d.text);
+
+// Published on Thursday 2015-11-26 unless said otherwise.
+describe('dates: round 8', () => {
+  it('skips a sentence-opening "Now," that turns the discourse, keeps other "now"', () => {
+    assert.deepEqual(texts('The dam held for a decade. Now, the engineers say, it needs repairs.'), ['a decade']);
+    assert.deepEqual(texts('"Now, let me be clear about the budget," the mayor said.'), []);
+    assert.equal(valueOf('The bakery now sells bread to four schools.', 'now'), 'PRESENT_REF');
+    assert.equal(valueOf('Now the bakery sells bread to four schools.', 'Now'), 'PRESENT_REF');
+    assert.equal(valueOf('For now, the bakery stays open.', 'now'), 'PRESENT_REF');
+  });
+  it('does not read a bare plural before "apart" as a duration', () => {
+    assert.deepEqual(texts('The two ferries left the harbour only minutes apart.'), []);
+    assert.deepEqual(texts('The two ferries left the harbour twenty minutes apart.'), ['twenty minutes']);
+    assert.deepEqual(texts('The strike lasted weeks.'), ['weeks']);
+  });
+  it('reads "today\'s" before an age noun as the present age, not the publication day', () => {
+    assert.deepEqual(texts('Loneliness is common in today\'s world, the survey found.'), []);
+    assert.deepEqual(texts('Many of today\'s personal computers run the chip.'), []);
+    assert.deepEqual(texts('The museum is for today\'s youth.'), []);
+    assert.equal(valueOf('Today\'s vote was postponed.', 'Today'), '2015-11-26');
+    assert.equal(valueOf('Shares rose in today\'s trading session.', 'today'), '2015-11-26');
+  });
+  it('reads a typewriter quote (\'\') before a number as a quote, not the apostrophe of a year', () => {
+    assert.deepEqual(texts("He told the board it was ''10 times the size of the losses.''"), []);
+    assert.equal(valueOf("She had served ''13 months in the field.''", '13 months'), 'P13M');
+    assert.equal(valueOf('The mill closed in \'98 after the flood.', "'98"), '1998');
+  });
+  it('skips a quoted title made of a number and a time word', () => {
+    assert.deepEqual(texts("He said so on CBS's ''60 Minutes.''"), []);
+    assert.deepEqual(texts('He said so on the show "24 Hours" that night.'), ['that night']);
+    assert.deepEqual(texts('<post date="March 10, 2016">The vote passed.</post>'), ['March 10, 2016']);
+  });
+});
