@@ -480,7 +480,8 @@ export function attributeParagraph(
       // `More from the report: "…"`: the source after `from`
       const from = tokens[k - 1]?.text === ':' ? moreFrom(tokens, sStart, k - 1) : null;
       // `Analysts agree - Carl Bialik: "…"`: a name right after a dash labels the quotation, whatever the clause before says
-      const subj = from ?? dashLabelBefore(tokens, k, sStart) ?? sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart);
+      const subj = from ?? dashLabelBefore(tokens, k, sStart) ?? sentenceSubject(tokens, sStart, k - 1) ?? labelBefore(tokens, k - 1, sStart) ??
+        (tokens[k - 1]?.text === ':' ? determinerSubject(tokens, sStart, k - 1) : null);
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
@@ -638,6 +639,20 @@ function appositiveName(tokens: readonly Token[], m: Mention, stop: number): Men
   if (tokens[n]?.text !== ',') return null;
   const name = mentionAfter(tokens, n + 1, stop, false);
   return name?.kind === 'name' && tokens[indexAfter(tokens, name.end)]?.text === ',' ? name : null;
+}
+
+/** `The piece used one of her lines as its headline:`: a determiner and one or two nouns opening the sentence, then a verb. */
+function determinerSubject(tokens: readonly Token[], sStart: number, stop: number): Mention | null {
+  const d = tokens[sStart];
+  if (!d || d.kind !== 'word' || !/^(?:the|a|an|this|that)$/.test(d.lower)) return null;
+  for (let j = sStart + 2; j <= sStart + 3 && j < stop; j++) {
+    const v = tokens[j];
+    if (v.kind !== 'word' || v.cap) return null;
+    if (!/(?:ed|s)$/.test(v.lower) || /(?:ss|us)$/.test(v.lower)) continue;
+    const m = parseMention(tokens, sStart, j, true);
+    if (m?.kind === 'nominal') return m;
+  }
+  return null;
 }
 
 /** `"…" …, according to S.` later in the same sentence, with no cue verb between: S. */

@@ -140,7 +140,9 @@ export class Cast {
     this.classify(ent, info, descriptors);
     let c = b;
     while (c < tokens.length && c < b + 3 && tokens[c].kind === 'word' && !CUE_VERBS.has(tokens[c].lower)) c++;
-    const subject = CUE_VERBS.has(tokens[c]?.lower ?? '') && !tokens[c].lower.endsWith('ing');
+    // `took to Twitter overnight to accuse`, `the unrest in Charlotte and said`: the object of a preposition, or a word
+    // right before `and` and the cue, is not the cue's subject
+    const subject = CUE_VERBS.has(tokens[c]?.lower ?? '') && !tokens[c].lower.endsWith('ing') && !oblique && !(c === b + 1 && tokens[b].lower === 'and');
     if (subject) ent.speaks = true;
     if (subject || a === 0 || isSentenceEnd(tokens[a - 1])) ent.subjects.push(start);
     return ent;
