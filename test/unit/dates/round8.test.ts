@@ -35,4 +35,10 @@ describe('dates: round 8', () => {
     assert.deepEqual(texts('He said so on the show "24 Hours" that night.'), ['that night']);
     assert.deepEqual(texts('<post date="March 10, 2016">The vote passed.</post>'), ['March 10, 2016']);
   });
+  it('does not read "soon" in a past narrative as a future reference', () => {
+    assert.deepEqual(texts('The leak was small at first, but it soon became a flood.'), []);
+    assert.deepEqual(texts('The driver was taken to hospital and was soon released.'), []);
+    assert.equal(valueOf('The council will soon vote on the plan.', 'soon'), 'FUTURE_REF');
+    assert.equal(valueOf('The mill has no plans to close any time soon.', 'soon'), 'FUTURE_REF');
+  });
 });
