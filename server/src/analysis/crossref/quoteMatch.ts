@@ -2,7 +2,7 @@
 
 import type { Corpus } from '../corpus';
 import { quoteKeys } from '../corpus/keys';
-import { containsRun, lcsLength, longestCommonRun } from './similarity';
+import { containsRun, WordProfile } from './similarity';
 
 export type QuoteMatchKind = 'exact' | 'fragment' | 'differs' | 'possible';
 
@@ -47,28 +47,32 @@ export function matchQuote(corpus: Corpus, id: string, index: number, options: Q
   // (Ties go by article, then by the item's decimal text; the order of the candidates does not change the sorted result.)
   const candidates = size <= CANDIDATES ? all : all.sort((a, b) => b.count - a.count || (a.article < b.article ? -1 : a.article > b.article ? 1 : String(a.item) < String(b.item) ? -1 : 1)).slice(0, CANDIDATES);
   const out: QuoteMatch[] = [];
+  // Our words' positions, made once for every candidate.
+  const profile = candidates.length ? new WordProfile(words) : undefined;
   for (const { article, item } of candidates) {
     const other = corpus.get(article)?.quoteWords[item];
     if (!other?.length) continue;
-    const m = compareQuotes(words, other, options);
+    const m = compareQuotes(words, other, options, profile);
     if (m) out.push({ article, item, kind: m.kind, similarity: m.similarity });
   }
   return out.sort((a, b) => rank(b) - rank(a) || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.item - b.item));
 }
 
-export function compareQuotes(a: string[], b: string[], options: QuoteMatchOptions): { kind: QuoteMatchKind; similarity: number } | null {
+/** `profile`: a WordProfile of `a`, when the caller compares `a` with many lists. */
+export function compareQuotes(a: string[], b: string[], options: QuoteMatchOptions, profile?: WordProfile): { kind: QuoteMatchKind; similarity: number } | null {
   const total = a.length + b.length;
   if (a.length === b.length && sameList(a, b)) return { kind: 'exact', similarity: 1 };
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   // A contiguous run is its own longest common subsequence: no O(n·m) table needed for the commonest match.
   if (shorter.length >= 3 && containsRun(longer, shorter)) return { kind: 'fragment', similarity: (2 * shorter.length) / total };
-  const lcs = lcsLength(a, b);
+  const ours = profile ?? new WordProfile(a);
+  const lcs = ours.lcs(b);
   const similarity = (2 * lcs) / total;
   if (similarity >= options.similarityThreshold && Math.min(a.length, b.length) >= 3) return { kind: 'differs', similarity };
   // A common run is a common subsequence: when even the longest subsequence is too short, so is every run.
   if (lcs >= LONG_RUN && lcs * 2 >= shorter.length) {
-    const run = longestCommonRun(a, b);
+    const run = ours.longestRun(b);
     if (run >= LONG_RUN && run * 2 >= shorter.length) return { kind: 'fragment', similarity };
   }
   if (similarity >= 0.5 && shorter.length >= 4) return { kind: 'possible', similarity };
