@@ -1,6 +1,7 @@
 // Re-checking: debounced per change, re-judges only the articles a change can affect, publishes diagnostics that are never stale.
 
 import type { Diagnostic } from 'vscode-languageserver';
+import { contentHash } from '../analysis/text/hash';
 import type { LineIndex } from '../analysis/text/lines';
 import type { Finding } from '../analysis/types';
 import type { JudgedArticle, ServerContext } from './context';
@@ -52,6 +53,22 @@ export function createValidator(
     } else published.delete(uri);
   };
   const backLinks = new Map<string, Set<string>>();
+  /**
+   * A fingerprint of the diagnostics last sent for an article without an open editor: re-judging a neighbour after an
+   * edit mostly finds what it found before, and the client already shows it (sending it again cost the server and the
+   * client a JSON encoding and a parse each). Forgotten when the article is opened or cleared, so a reopened or closed
+   * article is always sent once.
+   */
+  const sentUnopened = new Map<string, string>();
+  const send = async (uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void> => {
+    if (version !== undefined) sentUnopened.delete(uri);
+    else {
+      const sent = contentHash(JSON.stringify(diagnostics));
+      if (sentUnopened.get(uri) === sent) return;
+      sentUnopened.set(uri, sent);
+    }
+    await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+  };
 
   const judged = (uri: string): JudgedArticle | undefined => {
     const corpus = ctx.workspace.corpus;
@@ -100,7 +117,7 @@ export function createValidator(
     const article = settings.enable && scopeOk ? judged(uri) : undefined;
     if (!article) {
       setPublished(uri, undefined);
-      await ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+      await send(uri, doc?.version, []);
       return;
     }
     setLinks(uri, article.findings);
@@ -122,7 +139,7 @@ export function createValidator(
     }
     // A newer edit of this document supersedes this result: drop it, the next pass publishes.
     if (doc && ctx.documents.get(uri)?.version !== doc.version) return;
-    await ctx.connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+    await send(uri, doc?.version, diagnostics);
   };
 
   const pass = async (): Promise<void> => {
@@ -183,6 +200,7 @@ export function createValidator(
       setPublished(uri, undefined);
       cache.delete(uri);
       unlink(uri);
+      sentUnopened.delete(uri);
       void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     counts() {
