@@ -41,4 +41,12 @@ describe('dates: round 8', () => {
     assert.equal(valueOf('The council will soon vote on the plan.', 'soon'), 'FUTURE_REF');
     assert.equal(valueOf('The mill has no plans to close any time soon.', 'soon'), 'FUTURE_REF');
   });
+  it('gives a month named again, in a clause without a tense, the year it was first resolved to', () => {
+    const text = 'The three towns are expected to join the league in April. They can now take part in planning the league summit in April.';
+    const found = findDates(text, '2015-12-05').filter((d) => d.text === 'April');
+    assert.deepEqual(found.map((d) => d.value), ['2016-04', '2016-04']);
+    assert.equal(valueOf('The summit in April drew large crowds.', 'April', '2015-12-05'), '2015-04');
+    const july = findDates('In July, the ministry fell behind. It had promised half of the files by July 31.', '2015-12-31');
+    assert.deepEqual(july.map((d) => d.value), ['2015-07', '2015-07-31']);
+  });
 });

@@ -70,6 +70,8 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   // Tokens after the anchor checked for a paragraph break so far (only while an anchor lives).
   let scanned = 0;
   let prevYearless: { out: number; first: number; last: number } | null = null;
+  /** The year each year-less month was last resolved to. */
+  const monthYears = new Map<number, number>();
   /** The year anchor if no paragraph break lies between it and token upTo (checked lazily, each token at most once). */
   const yearHere = (upTo: number): number | null => {
     for (; lastYear !== null && scanned <= upTo; scanned++) if (tokens.gap[scanned] >= GAP_PARAGRAPH) lastYear = null;
@@ -98,6 +100,12 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     // "Wednesday's ruling" names an event already reported; a reported future ("said they would fight it") does not
     // move it ahead.
     if (possessive && sem.k === 'weekday' && tense === 'future' && reportedFuture(tokens, p.first)) tense = 'past';
+    // "expected to join in April … the summit in April": a month named again, in a clause without a tense of its own,
+    // is the one already resolved.
+    if (yearless(sem) && sem.k === 'date' && tense !== 'past' && tense !== 'future') {
+      const y = monthYears.get(sem.m);
+      if (y !== undefined) sem = { ...sem, y };
+    }
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
     const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: paragraphYear, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
@@ -112,6 +120,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     if (yearless(sem) && prevYearless && prevYearless.out === out.length - 1 && isRange(tokens, prevYearless.first, prevYearless.last, p.first)) {
       orderRange(out[prevYearless.out], d, dct);
     }
+    if (yearless(sem) && sem.k === 'date' && /^\d{4}-/.test(d.value)) monthYears.set(sem.m, Number(d.value.slice(0, 4)));
     prevYearless = yearless(sem) ? { out: out.length, first: p.first, last: p.last } : null;
     out.push(d);
     // Coarse anchors come only from dates read off the calendar or the publication date, so "a year earlier" never chains.
