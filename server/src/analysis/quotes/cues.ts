@@ -140,7 +140,8 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
       const close = tokens[e].text === '(' ? ')' : ',';
       let k = e + 1;
       // a period inside parentheses is an abbreviation: `Rep. Gwen Moore (D-Wis.) said`
-      while (k < tokens.length && k < e + 45 && tokens[k].text !== close && tokens[k].kind !== 'quote' && !(isSentenceEnd(tokens[k]) && close === ',')) k++;
+      // a short quoted name inside the appositive (`wearing "Ted Cruz" campaign pins`) does not end it
+      while (k < tokens.length && k < e + 45 && tokens[k].text !== close && !(tokens[k].kind === 'quote' && !shortQuotedWords(tokens, k)) && !(isSentenceEnd(tokens[k]) && close === ',')) k++;
       if (tokens[k]?.text === close) e = k + 1;
       if (close === ')' && tokens[e]?.text === ',') {
         let k2 = e + 1;
@@ -186,6 +187,12 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
     break;
   }
   return endsOpen && j === q + 1 ? unlistedSpeechVerb(tokens, j) : null;
+}
+
+/** A quotation of a few words inside a phrase, with a lowercase word after it: `"Ted Cruz" campaign pins`. */
+function shortQuotedWords(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  return tokens[k].end - tokens[k].start <= 30 && n?.kind === 'word' && !n.cap;
 }
 
 /**
@@ -875,6 +882,16 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
     const m = mentionBefore(tokens, stop, q + 1);
     if (m && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return { mention: m, cue: last, cueEnd: last + 1, end, how: 'right' };
   }
+  // `…, Republican candidate Ben Carson said after the attacks.`: the closing clause with a short adjunct after its cue
+  for (let c = last - 1; c > q + 1 && c >= last - 6; c--) {
+    const t = tokens[c];
+    if (t.kind !== 'word') break;
+    if (!cueBase(t) || isParticiple(t) || !TAIL_ADJUNCT.test(tokens[c + 1].lower)) continue;
+    const stop = skipFillersBack(tokens, c, q + 1);
+    const m = mentionBefore(tokens, stop, q + 1);
+    if (m && m.kind !== 'nominal' && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return { mention: m, cue: c, cueEnd: c + 1, end, how: 'right' };
+    break;
+  }
   // `…, said Smith.` / `…, said David Marsh, an analyst at the Harbour Institute.`
   let commas = 0;
   for (let c = end - 1; c > q + 1 && c > end - 40; c--) {
@@ -894,6 +911,9 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
   // `''…'' income, he said, rather than from deductions`: a reporting aside in the middle of the sentence
   return asideCue(tokens, q, stop) ?? (end > stop ? asideCue(tokens, q, end) : null);
 }
+
+/** Words opening a short adjunct after a closing cue: `said after the attacks`, `wrote in a court filing`, `said Friday`. */
+const TAIL_ADJUNCT = /^(?:on|in|at|during|after|before|this|last|late|early|by|from|to|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier)$/;
 
 /** Nouns for something said: `his claim that "…"`, `Trump's call for "…"`, `her assertion during the debate that "…"`. */
 const SPEECH_NOUN = /^(?:claims?|assertions?|calls?|statements?|arguments?|comments?|remarks?|suggestions?|promises?|pledges?|vows?|descriptions?|characterizations?|insistence|declarations?|warnings?|accusations?|charges?|contentions?|words|messages?|slogans?|quips?|jokes?|boasts?|complaints?|criticisms?|responses?|answers?|replies|predictions?|proposals?|demands?|mangling|references?|embrace|dictum|attacks?|tweets?|speech|pleas?|rhetoric|denunciations?|labels?|assessments?|admissions?|concessions?|announcements?|explanations?|insults?|jabs?|dismissal|refusal|description|mantra|catchphrase|motto|vision|plans?)$/;

@@ -256,7 +256,10 @@ export function mentionAfter(tokens: readonly Token[], start: number, ceil: numb
   let b = start;
   // `said Will Doyle`, `said May Lindqvist`: a capitalised modal before another capitalised word is a first name
   const t0 = tokens[start];
-  if (t0?.kind === 'word' && NP_STOP.has(t0.lower) && !(t0.cap && /^(?:will|may)$/.test(t0.lower) && tokens[start + 1]?.kind === 'word' && tokens[start + 1].cap)) return null;
+  // `this source told the Post`: a demonstrative before a source or role noun opens a phrase
+  const t1 = tokens[start + 1];
+  const demonstrative = t0?.kind === 'word' && /^(?:this|that)$/.test(t0.lower) && t1?.kind === 'word' && !t1.cap && (SOURCE_NOUNS.has(base(t1.lower)) || ROLE_CLASS.has(base(t1.lower)));
+  if (t0?.kind === 'word' && NP_STOP.has(t0.lower) && !demonstrative && !(t0.cap && /^(?:will|may)$/.test(t0.lower) && t1?.kind === 'word' && t1.cap)) return null;
   while (b < ceil && b < start + 10) {
     const t = tokens[b];
     if (t.kind !== 'word') break;
