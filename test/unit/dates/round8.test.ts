@@ -49,4 +49,9 @@ describe('dates: round 8', () => {
     const july = findDates('In July, the ministry fell behind. It had promised half of the files by July 31.', '2015-12-31');
     assert.deepEqual(july.map((d) => d.value), ['2015-07', '2015-07-31']);
   });
+  it('reads "is the Nth day of" as the publication day', () => {
+    assert.equal(valueOf('Today is the eighth day of the strike at the port.', 'eighth day'), '2015-11-26');
+    assert.equal(valueOf("It's the second day of the festival in the old town.", 'second day'), '2015-11-26');
+    assert.deepEqual(texts('The second day of the festival drew fewer visitors.'), []);
+  });
 });

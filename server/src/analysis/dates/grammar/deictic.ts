@@ -1,6 +1,6 @@
 // Grammar rules for expressions relative to the publication date or the last dated event: today, last week, Thursday, two days ago, the next day.
 
-import { MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS, type PartOfDay, type Unit } from '../lexicon';
+import { MONTHS, ORDINAL_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS, type PartOfDay, type Unit } from '../lexicon';
 import type { Parsed, Sem } from '../sem';
 import { GAP_LINE } from '../tokens';
 import type { Reader } from './reader';
@@ -158,6 +158,9 @@ export function anaphoricDay(r: Reader, i: number): Parsed | null {
     j++;
   } else if (w === 'the' && r.w(j) === 'day' && (r.w(j + 1) === 'before' || r.w(j + 1) === 'after') && !r.isWord(j + 2)) {
     return { first: i, last: j + 2, type: 'DATE', sem: { k: 'shift', unit: 'day', n: r.w(j + 1) === 'before' ? -1 : 1, anchor: 'ref' } };
+  } else if (w === 'the' && ORDINAL_WORDS.has(r.w(j)) && r.w(j + 1) === 'day' && r.w(j + 2) === 'of' && (r.w(i - 1) === 'is' || r.w(i - 1) === 's' && r.w(i - 2) === "'")) {
+    // "Today is the eighth day of the strike", "It's the second day of the offensive": the publication day.
+    return { first: i, last: j + 2, type: 'DATE', sem: { k: 'shift', unit: 'day', n: 0, anchor: 'dct' } };
   } else if (w === 'the') return null;
   const unit = r.w(j);
   if (unit === 'day') return { first: i, last: j + 1, type: 'DATE', sem: { k: 'shift', unit: 'day', n, anchor: 'ref' } };
