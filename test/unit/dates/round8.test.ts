@@ -54,4 +54,13 @@ describe('dates: round 8', () => {
     assert.equal(valueOf("It's the second day of the festival in the old town.", 'second day'), '2015-11-26');
     assert.deepEqual(texts('The second day of the festival drew fewer visitors.'), []);
   });
+  it('compares whole years after a report turns to a several-month period, until a quarter is named again', () => {
+    const text = 'Net for the third quarter rose to $5 million from $4 million a year earlier. In the first nine months, net was ' +
+      '$12 million, compared with $10 million a year earlier and a loss in the 1988 period. Third-quarter sales rose 4% from a year ago.';
+    const found = findDates(text, '1989-10-26').map((d) => [d.text, d.value]);
+    assert.deepEqual(found, [
+      ['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the first nine months', 'P9M'], ['a year earlier', '1988'],
+      ['the 1988 period', '1988'], ['Third-quarter', '1989-Q3'], ['a year ago', '1988-Q3'],
+    ]);
+  });
 });
