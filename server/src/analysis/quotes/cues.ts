@@ -39,12 +39,20 @@ const MEDIA_NOUN_CUES = new Set(['email', 'tweet', 'post', 'text', 'retweet']);
 /** Words after which a noun-like cue word is a verb: a subject pronoun, a relative pronoun, a conjunction, `to`. */
 const VERB_SUBJECT_BEFORE = /^(?:he|she|it|they|we|i|you|who|which|that|and|or|then|also|to|not|never|later|once|first|he'd|she'd|they'd|i'd|we'd|people|men|women|children|police|staff|media|press|public|everyone|someone|nobody|anyone|many|some|others|both|few|all|each|critics)$/;
 
+/** `a Donald Trump tweet attacking …`: a noun-like cue's bare form after a singular full name is a noun (the verb would be `tweets`). */
+function nounAfterName(tokens: readonly Token[], i: number, b: string): boolean {
+  const p = tokens[i - 1];
+  return NOUN_LIKE_CUES.has(b) && tokens[i].lower === b && p?.kind === 'word' && p.cap && !/s$/.test(p.lower) && !VERB_SUBJECT_BEFORE.test(p.lower) &&
+    tokens[i - 2]?.kind === 'word' && tokens[i - 2].cap;
+}
+
 /** A cue word read as a verb: not right after a determiner or a possessive (`Ginsburg's comments`, `the report`). */
 export function cueVerb(tokens: readonly Token[], i: number): string | null {
   const b = cueBase(tokens[i]);
   if (!b) return null;
   const p = tokens[i - 1];
   if (p && p.kind === 'word' && (NOUN_MARKERS.test(p.lower) || /['\u2019]s?$/.test(p.lower) && !/^(?:he|she|it|they|who|that|there|what)'s$/.test(p.lower))) return null;
+  if (nounAfterName(tokens, i, b)) return null;
   // `a separate email exchange`, `her recovered emails`, `22 Clinton emails`: a noun after an adjective or a name
   if (NOUN_LIKE_CUES.has(b) && nounForm(tokens[i].lower, b) && p && !(p.kind === 'word' && (VERB_SUBJECT_BEFORE.test(p.lower) || CUE_FILLERS.has(p.lower) || /^\p{Ll}+ly$/u.test(p.text) ||
     /n't$/.test(p.lower) || p.cap && !(MEDIA_NOUN_CUES.has(b) && /s$/.test(tokens[i].lower)) ||
@@ -152,7 +160,8 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
     for (let round = 0; round < 3; round++) {
       let c = e;
       while (c < tokens.length && c < e + 6 && !cueBase(tokens[c]) && (CUE_FILLERS.has(tokens[c].lower) || WEEKDAY.test(tokens[c].lower) || /^(?:on|late|early|last)$/.test(tokens[c].lower))) c++;
-      if (cueBase(tokens[c]) && !isParticiple(tokens[c])) return { mention: np, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
+      const cb = cueBase(tokens[c]);
+      if (cb && !isParticiple(tokens[c]) && !nounAfterName(tokens, c, cb)) return { mention: np, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };
       // a second appositive: `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`
       // a third only after an age (`Cecelia Purner, 67, a retired nurse in Allentown, Pa., said`)
       if (round > 1 || round > 0 && !/^\d+$/.test(tokens[indexAfter(tokens, np.end) + 1]?.text ?? '') || e === indexAfter(tokens, np.end) || tokens[e - 1]?.text !== ',' || tokens[e]?.kind !== 'word') break;
@@ -167,7 +176,8 @@ export function cueRight(tokens: readonly Token[], q: number, endsOpen = false):
   for (let c = j + 1; c < Math.min(tokens.length, j + 16); c++) {
     const t = tokens[c];
     if (t.kind === 'quote' || isSentenceEnd(t)) break;
-    if (!cueBase(t) || isParticiple(t)) continue;
+    const tb = cueBase(t);
+    if (!tb || isParticiple(t) || nounAfterName(tokens, c, tb)) continue;
     const stop = skipFillersBack(tokens, c, j);
     const m = mentionBefore(tokens, stop, j);
     if (m && m.start === first.start) return { mention: m, cue: c, cueEnd: c + 1, end: clauseEnd(tokens, c + 1), how: 'right' };

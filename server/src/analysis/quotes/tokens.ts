@@ -98,7 +98,13 @@ function words(text: string, start: number, end: number, out: Token[]): void {
             break;
           }
           const p = c < 0xd800 ? c : codePointAt(text, j, end);
-          if (!isLMN(p)) break;
+          if (!isLMN(p)) {
+            // mojibake of UTF-8 read as Latin-1 (`FranÃÂ§ois`, Ã and Â sometimes decomposed into A and a combining mark):
+            // a Latin-1 control or symbol right after Ã or Â stays inside the word
+            const prev = text.charCodeAt(j - 1);
+            if (p >= 0x80 && p <= 0xbf && (prev === 0xc2 || prev === 0xc3 || prev === 0x302 || prev === 0x303)) { plain = false; j++; continue; }
+            break;
+          }
           plain = false;
           j += p > 0xffff ? 2 : 1;
         }
