@@ -63,4 +63,9 @@ describe('dates: round 8', () => {
       ['the 1988 period', '1988'], ['Third-quarter', '1989-Q3'], ['a year ago', '1988-Q3'],
     ]);
   });
+  it('gives "the quarter ended <date>" the calendar quarter of its middle month', () => {
+    assert.equal(valueOf('In the quarter ended July 31, the retailer lost $2 million.', 'the quarter', '1989-11-02'), '1989-Q2');
+    assert.equal(valueOf('In the quarter ended Sept. 30, the retailer lost $2 million.', 'the quarter', '1989-11-02'), '1989-Q3');
+    assert.equal(valueOf('In the quarter ended Oct. 31, the retailer lost $2 million.', 'the quarter', '1989-11-20'), '1989-Q3');
+  });
 });

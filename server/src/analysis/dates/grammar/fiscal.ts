@@ -76,7 +76,8 @@ export function namedPeriod(r: Reader, i: number): Parsed | null {
     // "the quarter of voters who…": a fraction, not a period.
     if (r.w(j + 1) === 'of' && !r.isNum(j + 2) && r.w(j + 2) !== 'the' && r.w(j + 2) !== 'this' && r.w(j + 2) !== 'last' && r.w(j + 2) !== 'fiscal') return null;
     const ended = periodEnded(r, j + 1) ? r.month(r.w(j + 1) === 'that' ? j + 3 : j + 2) : null;
-    sem = ended ? { k: 'part', q: Math.ceil(ended.m / 3) } : { k: 'part', q: 0, shift: 0, latest: true };
+    // "the quarter ended July 31" runs May to July: the calendar quarter of its middle month.
+    sem = ended ? { k: 'part', q: Math.ceil((ended.m === 1 ? 1 : ended.m - 1) / 3) } : { k: 'part', q: 0, shift: 0, latest: true };
   } else {
     const kind = PERIOD_SHIFTS.get(r.w(j));
     if (!kind || kind === 'latest' && !the) return null;
