@@ -278,6 +278,8 @@ const TITLE_SMALL = /^(?:a|an|the|of|in|on|to|and|for|with|at|by|from|or|vs\.?|d
 /** Nouns for works and programmes: `the show "Morning Joe"`, `"Meet the Press" program`. */
 const WORK_NOUN = /^(?:show|shows|program|programs|programme|book|books|film|movie|documentary|series|column|podcast|episode|segment|newsletter|novel|memoir|song|album|sitcom|broadcast|special|miniseries|album|play|musical|op-ed|editorial|exhibit|exhibition)$/;
 
+/** Who makes or is seen in a work, after its title: `the "Avatar" star`, `"Broad City" fans`, `the "Sherlock" trailer`. */
+const WORK_PERSON = /^(?:star|stars|co-star|actor|actress|cast|creator|showrunner|author|director|producer|trailer|trailers|fans|premiere|finale|sequel|prequel|soundtrack|franchise|season|episodes?)$/;
 /**
  * A title rather than quoted speech: a short fragment whose every content word is capitalised, named as a work
  * (`the show "Morning Joe"`), after `on` / `for` / `told` (`told "Fox News Sunday"`, `on "Meet the Press"`), or after
@@ -288,9 +290,11 @@ function isTitle(text: string, q: RawQuote, tokens: readonly Token[], k: number)
   // the context first (cheap): a work noun after it, or `told` / `on` / a work noun / a media possessive before it
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  const context = next !== undefined && next.kind === 'word' && WORK_NOUN.test(next.lower) ||
+  const context = next !== undefined && next.kind === 'word' && (WORK_NOUN.test(next.lower) || WORK_PERSON.test(next.lower)) ||
     prev !== undefined && prev.kind === 'word' && (/^(?:on|for|told|watching|hosts?|hosted|anchors?|anchored)$/.test(prev.lower) || WORK_NOUN.test(prev.lower) ||
-      prev.cap && /['\u2019]s$/.test(prev.lower) && MEDIA_WORDS.has(prev.lower.slice(0, -2)));
+      prev.cap && /['\u2019]s$/.test(prev.lower) && MEDIA_WORDS.has(prev.lower.slice(0, -2))) ||
+    // `stars in "…"`, `a role in "…"`
+    prev?.lower === 'in' && /^(?:stars?|starred|starring|acting|roles?|appeared|appears|appearing|cameo)$/.test(tokens[k - 2]?.lower ?? '');
   if (!context) return false;
   const words = text.slice(q.segments[0].start, q.segments[0].end).replace(/[,.!?:;]+$/, '').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 7) return false;
