@@ -1,6 +1,6 @@
 // The grammar's entry point: scans the tokens, takes the longest rule match at each start, adds modifiers, joins date + time.
 
-import { GAP_LINE, GAP_PARAGRAPH, NUMBER, PUNCT, WordFilter, lowerAt, type Tokens } from '../tokens';
+import { GAP_LINE, GAP_PARAGRAPH, NUMBER, PUNCT, WORD, WordFilter, lowerAt, type Tokens } from '../tokens';
 import type { Parsed, Sem } from '../sem';
 import type { PartOfDay } from '../lexicon';
 import { Reader } from './reader';
@@ -118,9 +118,12 @@ function nextTemporal(t: Tokens): Int32Array {
   next[count] = count;
   const kind = t.kind;
   const gap = t.gap;
+  let after = count;
   for (let i = count - 1; i >= 0; i--) {
-    if (kind[i] === NUMBER || TEMPORAL.has(t, i) || isYearApostrophe(t, i)) next[i] = i;
-    else next[i] = i + 1 < count && gap[i + 1] >= GAP_PARAGRAPH ? count : next[i + 1];
+    const k = kind[i];
+    if (k === NUMBER || k === WORD && TEMPORAL.has(t, i) || k === PUNCT && isYearApostrophe(t, i)) after = i;
+    else if (i + 1 < count && gap[i + 1] >= GAP_PARAGRAPH) after = count;
+    next[i] = after;
   }
   return next;
 }
