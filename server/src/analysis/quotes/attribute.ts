@@ -381,6 +381,23 @@ export function attributeParagraph(
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
+    if (!a && fragment) {
+      // `often labeled as a "witch hunt" by Democrats`: the agent of a passive naming verb
+      const agent = passiveAgent(tokens, k);
+      if (agent && cast.plausible(agent)) {
+        const s = speakerOf(agent, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.75, s.confidence), s.entity, fragment);
+      }
+    }
+    if (!a && fragment) {
+      // `China has used "velvet gloves" in Asia, said Nargis Kassenova, an expert at …`: a closing inverted reporting
+      // clause reports the whole sentence, whatever verbs come before the fragment
+      const tail = plausible(tailCue(tokens, k), cast);
+      if (tail?.mention && tail.mention.kind === 'name' && tail.cue > k && INVERTING_TAIL.test(tokens[tail.cue]?.lower ?? '') && tokens[tail.cue - 1]?.text === ',') {
+        const s = speakerOf(tail.mention, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, cueOf(tokens, tail, text), s.confidence, s.entity, fragment);
+      }
+    }
     if (!a) {
       const left = plausible(cueLeft(tokens, k, sStart), cast);
       if (left?.how === 'passive') a = attribution(null, cueOf(tokens, left, text), 0.3, null, fragment);
@@ -658,6 +675,26 @@ function determinerSubject(tokens: readonly Token[], sStart: number, stop: numbe
   }
   return null;
 }
+
+/** `labeled (as) a "…" by S`, `branded "…" by S`: the phrase after `by` following a passive naming verb before quotation `k`. */
+function passiveAgent(tokens: readonly Token[], k: number): Mention | null {
+  let by = k + 1;
+  if (tokens[by]?.text === ',') by++;
+  if (tokens[by]?.lower !== 'by') return null;
+  for (let i = k - 1; i >= k - 3 && i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return null;
+    if (/^(?:called|labeled|labelled|dubbed|branded|described|deemed|termed|nicknamed|derided|denounced|characterized|characterised)$/.test(t.lower)) {
+      const m = mentionAfter(tokens, by + 1, Math.min(tokens.length, by + 12));
+      return m && m.kind !== 'pronoun' ? m : null;
+    }
+    if (!/^(?:as|a|an|the|being|been)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Speech verbs that open an inverted closing clause (`…, said Smith.`). */
+const INVERTING_TAIL = /^(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues)$/;
 
 /** `"…" …, according to S.` later in the same sentence, with no cue verb between: S. */
 function accordingAfter(tokens: readonly Token[], k: number): Mention | null {
