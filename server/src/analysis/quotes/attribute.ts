@@ -381,6 +381,14 @@ export function attributeParagraph(
         a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
       }
     }
+    if (!a) {
+      // `was, in the words of a senior adviser, "the torchbearer"`, `in Forbes' words, "…"`
+      const words = inWordsOf(tokens, k, sStart);
+      if (words && cast.plausible(words)) {
+        const s = speakerOf(words, cast, preferred, tokens[0].start, tokens);
+        a = attribution(s.speaker, null, Math.min(0.75, s.confidence), s.entity, fragment);
+      }
+    }
     if (!a && fragment) {
       // `often labeled as a "witch hunt" by Democrats`: the agent of a passive naming verb
       const agent = passiveAgent(tokens, k);
@@ -672,6 +680,33 @@ function determinerSubject(tokens: readonly Token[], sStart: number, stop: numbe
     if (!/(?:ed|s)$/.test(v.lower) || /(?:ss|us)$/.test(v.lower)) continue;
     const m = parseMention(tokens, sStart, j, true);
     if (m?.kind === 'nominal') return m;
+  }
+  return null;
+}
+
+/** `in the words of S, "…"` / `in S's words, "…"` right before quotation `k` (a comma between): S. */
+function inWordsOf(tokens: readonly Token[], k: number, sStart: number): Mention | null {
+  if (tokens[k - 1]?.text !== ',') return null;
+  for (let i = k - 2; i > sStart && i >= k - 14; i--) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || isSentenceEnd(t)) return null;
+    if (t.lower !== 'words' || tokens[i + 1]?.lower === 'words') continue;
+    if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && tokens[i + 1]?.lower === 'of') {
+      const m = mentionAfter(tokens, i + 2, k - 1);
+      return m && indexAfter(tokens, m.end) === k - 1 ? m : null;
+    }
+    // `in Forbes' words`, `in Clinton's words`
+    let e = i - 1;
+    if (tokens[e]?.kind === 'punct' && /^['’]$/.test(tokens[e].text)) e--;
+    const own = tokens[e];
+    if (!own || own.kind !== 'word' || !own.cap) return null;
+    let a = e;
+    while (a - 1 > sStart && tokens[a - 1].kind === 'word' && tokens[a - 1].cap && a > e - 4) a--;
+    if (tokens[a - 1]?.lower !== 'in' && !(tokens[a - 1]?.lower === 'the' && tokens[a - 2]?.lower === 'in')) return null;
+    const m = parseMention(tokens, a, e + 1);
+    if (!m || m.kind !== 'name') return null;
+    const name = m.name.replace(/['’]s?$/, '');
+    return { ...m, name, end: tokens[i].end, text: `${m.text}${e === i - 2 ? tokens[i - 1].text : ''} ${tokens[i].text}` };
   }
   return null;
 }

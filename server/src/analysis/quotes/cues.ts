@@ -893,13 +893,14 @@ export function tailCue(tokens: readonly Token[], q: number): CueMatch | null {
     if (m && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return { mention: m, cue: last, cueEnd: last + 1, end, how: 'right' };
   }
   // `…, Republican candidate Ben Carson said after the attacks.`: the closing clause with a short adjunct after its cue
-  for (let c = last - 1; c > q + 1 && c >= last - 6; c--) {
+  for (let c = last - 1; c > q + 1 && c >= last - 9; c--) {
     const t = tokens[c];
     if (t.kind !== 'word') break;
     if (!cueBase(t) || isParticiple(t) || !TAIL_ADJUNCT.test(tokens[c + 1].lower)) continue;
     const stop = skipFillersBack(tokens, c, q + 1);
     const m = mentionBefore(tokens, stop, q + 1);
-    if (m && m.kind !== 'nominal' && tokens[indexAfter(tokens, m.start) - 1]?.text === ',') return { mention: m, cue: c, cueEnd: c + 1, end, how: 'right' };
+    const at = m ? indexAfter(tokens, m.start) : -1;
+    if (m && (m.kind !== 'nominal' || DETERMINER_RE.test(tokens[at]?.lower ?? '')) && tokens[at - 1]?.text === ',') return { mention: m, cue: c, cueEnd: c + 1, end, how: 'right' };
     break;
   }
   // `…, said Smith.` / `…, said David Marsh, an analyst at the Harbour Institute.`
