@@ -863,11 +863,13 @@ function asideCue(tokens: readonly Token[], q: number, stop: number): CueMatch |
       if (named && named.kind === 'name' && after?.text === ',') return { mention: named, cue: c + 1, cueEnd: c + 2, end: c + 2, how: 'right' };
     }
     const m = mentionAfter(tokens, c + 1, stop, false);
-    if (!m || m.kind === 'nominal') continue;
+    // `, her advisers said Friday,`: a determiner nominal too, and one day word after the cue
+    if (!m || m.kind === 'nominal' && !/^(?:the|his|her|their)$/.test(tokens[c + 1].lower)) continue;
     const v = indexAfter(tokens, m.end);
     const b = cueBase(tokens[v]);
     if (!b || !INVERTING_CUES.has(b) || isParticiple(tokens[v])) continue;
-    if (tokens[v + 1]?.text === ',' || tokens[v + 1] && isSentenceEnd(tokens[v + 1])) return { mention: m, cue: v, cueEnd: v + 1, end: v + 1, how: 'right' };
+    const w = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+    if (tokens[w]?.text === ',' || tokens[w] && isSentenceEnd(tokens[w])) return { mention: m, cue: v, cueEnd: v + 1, end: v + 1, how: 'right' };
   }
   return null;
 }
