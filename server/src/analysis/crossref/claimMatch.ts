@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus';
 import { claimKeys } from '../corpus/keys';
 import type { Claim, DateExpression, NumberMention } from '../types';
 import { compareDates, type DateRelation } from './dateCompare';
+import type { MatchDeps } from './quoteMatch';
 import { dice } from './similarity';
 
 export interface ClaimMatch {
@@ -30,15 +31,19 @@ export const CONFLICT_EVENTS = 0.5;
 /** How many best-scoring candidates from the postings are compared in full. */
 const CANDIDATES = 30;
 
-export function matchClaim(corpus: Corpus, id: string, index: number): ClaimMatch[] {
+/** `deps`, when given, is filled with what the result depends on besides the claim (see MatchDeps). */
+export function matchClaim(corpus: Corpus, id: string, index: number, deps?: MatchDeps): ClaimMatch[] {
   const article = corpus.get(id);
   const claim = article?.analysis.claims[index];
   if (!article || !claim) return [];
   const cap = corpus.commonCap();
   // Score per candidate (article → item → summed key weights), without a key string per posting.
   const scores = new Map<string, Map<number, number>>();
-  for (const key of claimKeys(claim)) {
+  const keys = claimKeys(claim);
+  const counts: number[] = [];
+  for (const key of keys) {
     const df = corpus.claims.articleCount(key);
+    counts.push(df);
     if (df > cap) continue;
     const weight = 1 / Math.log2(2 + df);
     for (const p of corpus.claims.lookup(key, id, cap)) {
@@ -46,6 +51,12 @@ export function matchClaim(corpus: Corpus, id: string, index: number): ClaimMatc
       if (!items) scores.set(p.article, (items = new Map()));
       items.set(p.item, (items.get(p.item) ?? 0) + weight);
     }
+  }
+  if (deps) {
+    deps.cap = cap;
+    deps.keys = keys;
+    deps.counts = counts;
+    deps.articles = [...scores.keys()];
   }
   const all: Array<{ article: string; item: number; score: number }> = [];
   for (const [other, items] of scores) for (const [item, score] of items) all.push({ article: other, item, score });

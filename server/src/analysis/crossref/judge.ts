@@ -1,13 +1,13 @@
 // Verdicts: one finding per quote and claim of an article, from its matches in the other articles of the corpus.
 
 import { diffWords } from 'diff';
-import type { Corpus } from '../corpus';
+import type { Corpus, CorpusArticle } from '../corpus';
 import { sameSpeaker } from '../quotes';
 import type { ArticleAnalysis, Finding, RelatedSpan, WordDiffPart } from '../types';
 import { CONFLICT_EVENTS, CONFLICT_STRENGTH, matchClaim, type ClaimMatch } from './claimMatch';
 import { inferPublication } from './inferDate';
 import { listLabels, sourceLabel } from './label';
-import { matchQuote, type QuoteMatch } from './quoteMatch';
+import { matchQuote, type MatchDeps, type QuoteMatch } from './quoteMatch';
 import { wireCopies } from './wire';
 import { boundedMemo } from '../text/memo';
 import { parseIsoDay } from '../dates/calendar';
@@ -32,9 +32,50 @@ const SHORT_QUOTE = 5;
  */
 const DISTANT_DAYS = 365;
 
+/** One item's finding with what it was made from (see MatchDeps): `articles` as ids and the stamps they had then. */
+interface ItemMemo {
+  finding: Finding;
+  cap: number;
+  keys: string[];
+  counts: number[];
+  articles: string[];
+  stamps: number[];
+}
+
+/**
+ * A number per article version (the corpus makes a new object for every change): memos compare these instead of
+ * holding old versions, which could then never be collected.
+ */
+const stamps = new WeakMap<CorpusArticle, number>();
+let nextStamp = 1;
+function stampOf(article: CorpusArticle | undefined): number {
+  if (!article) return 0;
+  let s = stamps.get(article);
+  if (s === undefined) stamps.set(article, (s = nextStamp++));
+  return s;
+}
+
+/** The findings of an article's items, valid for this version of the article, its judged analysis and wire copies. */
+interface ArticleMemo {
+  article: number;
+  analysis: ArticleAnalysis;
+  wire: string;
+  quotes: Array<ItemMemo | undefined>;
+  claims: Array<ItemMemo | undefined>;
+}
+
+/**
+ * How many articles' item findings are kept (most recently judged): re-judging the neighbours of an edited article
+ * again and again, most of their items matched nothing that changed.
+ */
+const MEMO_ARTICLES = 128;
+
 export class CrossReferencer {
   private inferred = new Map<string, ArticleAnalysis | null>();
   private inferredAt = -1;
+  private readonly memos = new Map<string, ArticleMemo>();
+  /** Items judged, and of them answered from the memo (tests, profiling). */
+  readonly counts = { items: 0, remembered: 0 };
 
   constructor(
     readonly corpus: Corpus,
@@ -58,23 +99,57 @@ export class CrossReferencer {
     const article = this.corpus.get(id);
     const analysis = this.analysis(id);
     if (!article || !analysis) return [];
-    const wire = new Set(wireCopies(this.corpus, id));
+    const copies = wireCopies(this.corpus, id);
+    const wire = new Set(copies);
+    const memo = this.memoOf(id, article, analysis, copies.join('\u0000'));
+    const cap = this.corpus.commonCap();
     const findings: Finding[] = [];
-    analysis.quotes.forEach((_, i) => findings.push(this.judgeQuote(id, analysis, i, wire)));
+    analysis.quotes.forEach((_, i) => findings.push(this.remembered(memo.quotes, i, this.corpus.quotes, cap, (deps) => this.judgeQuote(id, analysis, i, wire, deps))));
     analysis.claims.forEach((claim, i) => {
-      if (claim.date != null || claim.numbers.length) findings.push(this.judgeClaim(id, analysis, i, wire));
+      if (claim.date != null || claim.numbers.length) findings.push(this.remembered(memo.claims, i, this.corpus.claims, cap, (deps) => this.judgeClaim(id, analysis, i, wire, deps)));
     });
     return findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private judgeQuote(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>): Finding {
+  /** The article's memo when it is for this version (else a new one), as the most recently used. */
+  private memoOf(id: string, article: CorpusArticle, analysis: ArticleAnalysis, wire: string): ArticleMemo {
+    let memo = this.memos.get(id);
+    this.memos.delete(id);
+    const stamp = stampOf(article);
+    if (!memo || memo.article !== stamp || memo.analysis !== analysis || memo.wire !== wire) memo = { article: stamp, analysis, wire, quotes: [], claims: [] };
+    this.memos.set(id, memo);
+    if (this.memos.size > MEMO_ARTICLES) this.memos.delete(this.memos.keys().next().value!);
+    return memo;
+  }
+
+  /** An item's finding from the memo while what it was made from is unchanged, else judged again (and remembered). */
+  private remembered(items: Array<ItemMemo | undefined>, i: number, postings: Corpus['quotes'], cap: number, judge: (deps: MatchDeps & { uncacheable?: boolean }) => Finding): Finding {
+    const known = items[i];
+    this.counts.items++;
+    if (known && known.cap === cap && this.unchanged(known, postings)) {
+      this.counts.remembered++;
+      return known.finding;
+    }
+    const deps: MatchDeps & { uncacheable?: boolean } = { cap, keys: [], counts: [], articles: [] };
+    const finding = judge(deps);
+    items[i] = deps.uncacheable ? undefined : { finding, cap: deps.cap, keys: deps.keys, counts: deps.counts, articles: deps.articles, stamps: deps.articles.map((a) => stampOf(this.corpus.get(a))) };
+    return finding;
+  }
+
+  private unchanged(memo: ItemMemo, postings: Corpus['quotes']): boolean {
+    for (let k = 0; k < memo.keys.length; k++) if (postings.articleCount(memo.keys[k]) !== memo.counts[k]) return false;
+    for (let k = 0; k < memo.articles.length; k++) if (stampOf(this.corpus.get(memo.articles[k])) !== memo.stamps[k]) return false;
+    return true;
+  }
+
+  private judgeQuote(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>, deps?: MatchDeps): Finding {
     const quote = analysis.quotes[index];
     const ours = this.corpus.get(id)!.quoteWords[index] ?? [];
     const ourTitle = isTitle(quote.content);
     const matches: Array<QuoteMatch & { speaker: string | null; speakerConfidence: number }> = [];
     let possible: QuoteMatch | undefined;
     const ourDay = publicationDay(analysis);
-    for (const m of matchQuote(this.corpus, id, index, this.options)) {
+    for (const m of matchQuote(this.corpus, id, index, this.options, deps)) {
       if (m.kind === 'possible') {
         possible ??= m;
         continue;
@@ -138,9 +213,9 @@ export class CrossReferencer {
     };
   }
 
-  private judgeClaim(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>): Finding {
+  private judgeClaim(id: string, analysis: ArticleAnalysis, index: number, wire: Set<string>, deps?: MatchDeps & { uncacheable?: boolean }): Finding {
     const claim = analysis.claims[index];
-    const matches: ClaimMatch[] = matchClaim(this.corpus, id, index);
+    const matches: ClaimMatch[] = matchClaim(this.corpus, id, index, deps);
     const base = { file: id, kind: 'claim' as const, index, start: claim.start, end: claim.end };
     const date = claim.date != null ? analysis.dates[claim.date] : undefined;
     if (!matches.length) return { ...base, verdict: 'single-source', confidence: 0.6, message: 'No other source reports this claim.', related: [] };
@@ -150,6 +225,8 @@ export class CrossReferencer {
       const m = dateConflicts[0];
       // Show the other side's date as resolved there, with its inferred publication date when it had none.
       const raw = this.corpus.get(m.article)!.analysis;
+      // An undated article's inferred date depends on articles this one never looked at: not remembered.
+      if (deps && !raw.published.date) deps.uncacheable = true;
       const inferred = this.analysis(m.article)!;
       const other = inferred.claims.length === raw.claims.length && inferred.claims[m.item]?.date != null ? inferred : raw;
       const theirs = other.dates[other.claims[m.item].date!];

@@ -25,14 +25,32 @@ const CANDIDATES = 60;
 /** A run of this many shared words, covering at least half of the shorter quotation, makes two quotations overlap. */
 const LONG_RUN = 8;
 
-export function matchQuote(corpus: Corpus, id: string, index: number, options: QuoteMatchOptions): QuoteMatch[] {
+/**
+ * What a match read of the corpus besides the item itself (filled when asked for): the cap, the keys looked up with
+ * how many articles held each, and every article that held one of them (under the cap). While the cap and those
+ * counts are the same and none of those articles was replaced, the key's holders are the same and so is the result.
+ */
+export interface MatchDeps {
+  cap: number;
+  keys: string[];
+  counts: number[];
+  articles: string[];
+}
+
+export function matchQuote(corpus: Corpus, id: string, index: number, options: QuoteMatchOptions, deps?: MatchDeps): QuoteMatch[] {
   const words = corpus.get(id)?.quoteWords[index];
   if (!words?.length) return [];
   // Shared shingles per candidate (article → item → count); no key strings are built per posting.
   const hits = new Map<string, Map<number, number>>();
   let size = 0;
   const cap = corpus.commonCap();
-  for (const key of quoteKeys(words)) {
+  const keys = quoteKeys(words);
+  if (deps) {
+    deps.cap = cap;
+    deps.keys = keys;
+    deps.counts = keys.map((k) => corpus.quotes.articleCount(k));
+  }
+  for (const key of keys) {
     for (const p of corpus.quotes.lookup(key, id, cap)) {
       let items = hits.get(p.article);
       if (!items) hits.set(p.article, (items = new Map()));
@@ -41,6 +59,7 @@ export function matchQuote(corpus: Corpus, id: string, index: number, options: Q
       items.set(p.item, (n ?? 0) + 1);
     }
   }
+  if (deps) deps.articles = [...hits.keys()];
   const all: Array<{ article: string; item: number; count: number }> = [];
   for (const [article, items] of hits) for (const [item, count] of items) all.push({ article, item, count });
   // Compare in full only the candidates sharing the most shingles: a quote repeated across a huge corpus stays bounded.
