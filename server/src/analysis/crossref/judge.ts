@@ -256,7 +256,8 @@ export class CrossReferencer {
   private related(article: string, kind: 'quote' | 'claim', item: number): RelatedSpan {
     const a = this.corpus.get(article)!;
     const span = kind === 'quote' ? a.analysis.quotes[item] : a.analysis.claims[item];
-    return { file: article, start: span.start, end: span.end, text: a.text.slice(span.start, span.end) };
+    // The span's own text (the same as slicing the article's text there, which the corpus may keep only encoded).
+    return { file: article, start: span.start, end: span.end, text: span.text };
   }
 }
 
