@@ -68,4 +68,12 @@ describe('dates: round 8', () => {
     assert.equal(valueOf('In the quarter ended Sept. 30, the retailer lost $2 million.', 'the quarter', '1989-11-02'), '1989-Q3');
     assert.equal(valueOf('In the quarter ended Oct. 31, the retailer lost $2 million.', 'the quarter', '1989-11-20'), '1989-Q3');
   });
+  it('reads "some quarters" as groups and "one-quarter to one-third of" as a fraction, not as durations', () => {
+    assert.deepEqual(texts('The plan drew criticism in some quarters.'), []);
+    assert.deepEqual(texts('The plan drew criticism from some other quarters as well.'), []);
+    assert.deepEqual(texts('He estimated that one-quarter to one-third of the workers agreed.'), []);
+    assert.deepEqual(texts('The party won three quarters of the vote.'), []);
+    assert.equal(valueOf('The mill recovered after several quarters of losses.', 'several quarters'), 'PXM');
+    assert.equal(valueOf('Sales rose in three quarters of the fiscal year.', 'three quarters'), 'P9M');
+  });
 });

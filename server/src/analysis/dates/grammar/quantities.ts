@@ -68,6 +68,13 @@ function shiftGranularity(unit: Unit): Unit {
   return unit === 'weekend' ? 'week' : unit;
 }
 
+/** A year or the year follows ("of 1989", "of the fiscal year", "of this year"): the quarters are periods, not a fraction. */
+function yearFollows(r: Reader, k: number): boolean {
+  if (r.year(k) !== null) return true;
+  const w = r.w(k);
+  return (w === 'the' || w === 'this' || w === 'last' || w === 'next' || w === 'its' || w === 'fiscal') && (r.w(k + 1) === 'year' || r.w(k + 1) === 'fiscal' || r.year(k + 1) !== null);
+}
+
 /** Durations and N-units-ago: "two years", "90-minute", "the past two months", "a week", "several years", "years", "a year ago", "two days later". */
 export function quantity(r: Reader, i: number): Parsed | null {
   let j = i;
@@ -101,6 +108,9 @@ export function quantity(r: Reader, i: number): Parsed | null {
   if (unit === 'second' && (article || r.w(j) === 'one' && !q.plural) && r.w(j - 1) !== 'per') return null;
   if (unit === 'quarter' && !prefix && !q.plural && !q.compound) return null;
   if (unit === 'quarter' && article) return null;
+  // "criticism from some quarters": groups of people; "one-quarter to one-third of", "three quarters of the vote": fractions.
+  if (unit === 'quarter' && !the && (r.w(i - 1) === 'some' || r.w(i) === 'some' || r.w(j) === 'some' ||
+    !prefix && n !== null && (q.compound && (n === 1 || q.plural) || r.w(q.end) === 'of' && !yearFollows(r, q.end + 1)))) return null;
   if (amount.end === j && !prefix && (unit === 'second' || unit === 'quarter' || unit === 'weekend')) return null;
   // After the amount: ago, later, earlier, from now.
   const after = r.w(q.end);
