@@ -164,6 +164,10 @@ function parseHead(span: readonly Token[], loose: boolean): Mention | null {
   // a bare article or possessive (`the`, `an`, `his`) is no phrase; `one`, `another` stand alone
   // `Another tweeted,`; `Some chanted "…"`, `Others shouted` (an indefinite pronoun heading the clause)
   const alone = words.length === 1 && (/^(?:one|another|both|several)$/.test(head) || last.cap && /^(?:some|others|many)$/.test(head));
+  // poll shares as sources: `63 percent said`, `most said`
+  if (loose && (words.length === 2 && /^\d+(?:\.\d+)?$/.test(words[0].lower) && /^(?:percent|%)$/.test(head) || words.length === 1 && head === 'most')) {
+    return { kind: 'nominal', start: first.start, end: span[span.length - 1].end, text: textOf(span), name: '', descriptors, head, plural: true };
+  }
   const looseOk = loose && (DETERMINERS.has(words[0].lower) || alone) && (words.length >= 2 || alone) && words.length <= 4 && /^[a-z0-9][a-z0-9-]+$/.test(head) && /[a-z]/.test(head) && (!last.cap || alone);
   if (!known && !looseOk) return null;
   if (words.length > 1 && !DETERMINERS.has(words[0].lower) && !words[0].cap && !/^\d/.test(words[0].lower) && words.length > 3) return null;
