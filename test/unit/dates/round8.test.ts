@@ -76,4 +76,9 @@ describe('dates: round 8', () => {
     assert.equal(valueOf('The mill recovered after several quarters of losses.', 'several quarters'), 'PXM');
     assert.equal(valueOf('Sales rose in three quarters of the fiscal year.', 'three quarters'), 'P9M');
   });
+  it('reads "the same period in YEAR" as one expression and leaves an anaphoric "the same period" out', () => {
+    assert.deepEqual(findDates('Revenue rose 3% compared to the same period in 2014.', '2015-11-13').map((d) => [d.text, d.value]), [['the same period in 2014', '2014']]);
+    assert.deepEqual(texts('The rival campaign raised $20 million during the same period.'), []);
+    assert.equal(valueOf('Net fell to $3 million from $4 million in the same period last year.', 'same period', '1989-10-26'), '1988');
+  });
 });

@@ -51,6 +51,11 @@ export function namedPeriod(r: Reader, i: number): Parsed | null {
     if (r.w(k) === 'quarter' || r.w(k) === 'period') {
       const end = comparedWithYearBefore(r, k + 1);
       if (end > 0) return { first: i, last: end, type: 'DATE', sem: COMPARE };
+      // "compared with the same period in 2014": the reported period of that year (the year when none was reported).
+      const y = r.w(k + 1) === 'in' || r.w(k + 1) === 'of' ? r.year(k + 2) : null;
+      if (k > j && y !== null && y >= 1900 && y <= 2099) return { first: i, last: k + 3, type: 'DATE', sem: { k: 'part', y, like: true } };
+      // "during the same period", "over roughly the same period": the span just named, no period of the calendar.
+      if (r.w(j) === 'same') return null;
     }
   }
   let sem: Sem;
