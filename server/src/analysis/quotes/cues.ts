@@ -79,7 +79,7 @@ export function skipFillersBack(tokens: readonly Token[], at: number, floor: num
   let i = at;
   for (let guard = 0; guard < 8 && i > floor; guard++) {
     const t = tokens[i - 1];
-    if (t.kind === 'word' && (CUE_FILLERS.has(t.lower) || !t.cap && t.lower.length > 4 && t.lower.endsWith('ly')) && !(t.lower === 'told')) { i--; continue; }
+    if (t.kind === 'word' && (CUE_FILLERS.has(t.lower) || t.lower === 'now' || !t.cap && t.lower.length > 4 && t.lower.endsWith('ly')) && !(t.lower === 'told')) { i--; continue; }
     // "on Thursday", "last week", "late Tuesday", "in a statement"
     if (t.kind === 'word' && WEEKDAY.test(t.lower) && i - 2 >= floor && /^(?:on|last|late|early|this|that|earlier|later)$/.test(tokens[i - 2].lower)) { i -= 2; continue; }
     if (t.kind === 'word' && /^(?:statement|interview|release)$/.test(t.lower) && i - 3 >= floor && tokens[i - 3].lower === 'in') { i -= 3; continue; }
