@@ -81,4 +81,9 @@ describe('dates: round 8', () => {
     assert.deepEqual(texts('The rival campaign raised $20 million during the same period.'), []);
     assert.equal(valueOf('Net fell to $3 million from $4 million in the same period last year.', 'same period', '1989-10-26'), '1988');
   });
+  it('does not read a vague amount before a singular unit ("several weekend rallies") as a duration', () => {
+    assert.deepEqual(texts('It was one of several weekend rallies in the county.'), []);
+    assert.deepEqual(texts('The club runs several day trips to the coast.'), []);
+    assert.equal(valueOf('The club ran the trips for several years.', 'several years'), 'PXY');
+  });
 });

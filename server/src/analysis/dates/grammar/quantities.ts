@@ -100,6 +100,8 @@ export function quantity(r: Reader, i: number): Parsed | null {
   if (!the && !prefix && r.w(i) === 'one' && unit === 'day' && !q.plural && q.end === i + 2 && MODALS.has(r.w(i - 1)) && r.isWord(q.end)) {
     return { first: i, last: q.end, type: 'DATE', sem: { k: 'value', value: 'FUTURE_REF' } };
   }
+  // "several weekend rallies", "many day trips": a vague amount before a singular unit counts the noun after it.
+  if (n === null && amount.end > j && !q.plural && !q.compound) return null;
   // "just minutes apart": a bare plural before "apart" measures a gap between two events, no duration of its own.
   if (n === null && !the && !prefix && amount.end === j && r.w(q.end) === 'apart') return null;
   // "a matter of days": an idiom for soon, no duration.
