@@ -50,6 +50,8 @@ function nounAfterName(tokens: readonly Token[], i: number, b: string): boolean 
 export function cueVerb(tokens: readonly Token[], i: number): string | null {
   const b = cueBase(tokens[i]);
   if (!b) return null;
+  // `will continue to be "…"`, `went on to win`: an aspect verb before an infinitive is no speech
+  if (b === 'continue' && tokens[i + 1]?.lower === 'to') return null;
   const p = tokens[i - 1];
   if (p && p.kind === 'word' && (NOUN_MARKERS.test(p.lower) || /['\u2019]s?$/.test(p.lower) && !/^(?:he|she|it|they|who|that|there|what)'s$/.test(p.lower))) return null;
   if (nounAfterName(tokens, i, b)) return null;
