@@ -86,4 +86,10 @@ describe('dates: round 8', () => {
     assert.deepEqual(texts('The club runs several day trips to the coast.'), []);
     assert.equal(valueOf('The club ran the trips for several years.', 'several years'), 'PXY');
   });
+  it('reads neither "a past/a future" nor a "short-term"/"near-term" adjective as a reference', () => {
+    assert.deepEqual(texts('She was a past backer of the senator and would consider a future bid.'), []);
+    assert.deepEqual(texts('The short-term implications are negative, and politicians have a short-term focus.'), []);
+    assert.equal(valueOf('Rates will stay low in the short term.', 'short term'), 'FUTURE_REF');
+    assert.equal(valueOf('Nobody knows what the future holds.', 'future'), 'FUTURE_REF');
+  });
 });

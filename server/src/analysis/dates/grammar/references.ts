@@ -21,6 +21,9 @@ function opensSentence(r: Reader, i: number): boolean {
   return i === 0 || r.t.gap[i] >= GAP_LINE || SENTENCE_ENDS.has(r.w(i - 1));
 }
 
+/** Words that may follow "the near-term" used as a noun ("in the near-term and beyond"). */
+const PREPOSITIONS_AFTER_TERM = new Set(['and', 'or', 'but', 'at', 'in', 'for', 'as', 'because', 'while', 'when']);
+
 export function reference(r: Reader, i: number): Parsed | null {
   const w = r.w(i);
   const single = REFERENCE_WORDS.get(w);
@@ -39,6 +42,8 @@ export function reference(r: Reader, i: number): Parsed | null {
   if (w === 'the' || w === 'a') {
     const next = r.w(i + 1);
     if (next === 'past' || next === 'future' || next === 'present') {
+      // "a past backer", "face a future in which…": an indefinite past or future is a kind of one, no reference.
+      if (w === 'a') return null;
       // "the past two years" is a duration; "the past" alone is a reference.
       if (next === 'past' && (r.amount(i + 2) || UNITS.has(r.w(i + 2)) || r.w(i + 2) === 'few' || r.w(i + 2) === 'several')) return null;
       if (next === 'present' && r.w(i - 1) !== 'until' && r.w(i - 1) !== 'to' && r.w(i - 1) !== 'at') return null;
@@ -47,6 +52,8 @@ export function reference(r: Reader, i: number): Parsed | null {
     const term = TERMS.get(next);
     if (term && (r.w(i + 2) === 'term' || r.w(i + 2) === 'future' && next !== 'short' || r.w(i + 2) === '-' && r.w(i + 3) === 'term')) {
       const end = r.w(i + 2) === '-' ? i + 4 : i + 3;
+      // "the short-term implications", "a near-term outlook": a compound adjective before its noun.
+      if (r.w(i + 2) === '-' && r.isWord(end) && !r.broken(end) && !PREPOSITIONS_AFTER_TERM.has(r.w(end))) return null;
       return ref(i, end, next === 'long' && r.w(i + 2) !== 'future' ? 'FUTURE_REF' : term);
     }
     if (next === 'coming' || next === 'next' && r.w(i + 2) === 'few') {
