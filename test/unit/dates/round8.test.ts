@@ -92,4 +92,7 @@ describe('dates: round 8', () => {
     assert.equal(valueOf('Rates will stay low in the short term.', 'short term'), 'FUTURE_REF');
     assert.equal(valueOf('Nobody knows what the future holds.', 'future'), 'FUTURE_REF');
   });
+  it('reads "shortly afterward" like "shortly afterwards": no future reference', () => {
+    assert.deepEqual(texts('The mayor resigned. Shortly afterward, the council met.'), []);
+  });
 });

@@ -29,7 +29,7 @@ export function reference(r: Reader, i: number): Parsed | null {
   const single = REFERENCE_WORDS.get(w);
   if (single) {
     if (w === 'soon' && r.w(i - 1) === 'as' && r.w(i + 1) === 'as') return null;
-    if ((w === 'shortly' || w === 'soon') && (r.w(i + 1) === 'after' || r.w(i + 1) === 'before' || r.w(i + 1) === 'afterwards' || r.w(i + 1) === 'thereafter')) return null;
+    if ((w === 'shortly' || w === 'soon') && (r.w(i + 1) === 'after' || r.w(i + 1) === 'before' || r.w(i + 1) === 'afterwards' || r.w(i + 1) === 'afterward' || r.w(i + 1) === 'thereafter')) return null;
     if (w === 'now' && r.w(i + 1) === 'on') return ref(i, i + 2, single);
     // "Now, the company says…": a sentence-opening "Now" set off by a comma turns the discourse, it dates nothing.
     if (w === 'now' && r.capital(i) && r.w(i + 1) === ',' && r.attached(i + 1) && opensSentence(r, i)) return null;
