@@ -73,7 +73,7 @@ export function runServer(options: ServerOptions = {}): Connection {
 
   const lines = (uri: string): LineIndex | undefined => {
     const article = workspace.corpus.get(uri);
-    return article ? lineIndexFor(article, article.text) : undefined;
+    return article ? lineIndexFor(article, () => article.text) : undefined;
   };
 
   const prepare = async (batch: Set<string>): Promise<void> => {

@@ -1,5 +1,6 @@
 // The server's view of the workspace: every article (open buffers over disk files) in one corpus, keyed by URI.
 
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
@@ -12,6 +13,7 @@ import { listArticles, readArticle } from '../workspace/files';
 import type { ArticleAnalysis } from '../analysis/types';
 import { analyzeArticle } from '../analysis/article';
 import type { PendingArticle } from '../analysis/corpus';
+import { fromUtf8, HeapText, holdInMemory, isWellFormed, OffHeapText, utf8, type HeldText } from '../analysis/corpus/text';
 import { matchesAny } from './glob';
 import type { Settings } from './settings';
 
@@ -20,10 +22,108 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A text written to the spill file (or kept in memory when the file could not be written). */
+class SpilledText extends OffHeapText {
+  constructor(
+    text: string,
+    private readonly spill: TextSpill,
+    private readonly offset: number,
+    private readonly length: number,
+  ) {
+    super(text);
+  }
+
+  protected load(): string {
+    return this.spill.read(this.offset, this.length);
+  }
+}
+
+/**
+ * The texts of articles without an editor, out of the process's memory: appended as UTF-8 to a file of the server's own
+ * (removed from the folder as soon as it is open where the system allows, so nothing else can change it; gone when the
+ * server exits), read back exactly by offset. The source files are not re-read: they may have changed since. Should
+ * the file fail, texts stay in memory as UTF-8 instead. Replaced texts are not reclaimed (an edited unopened file
+ * adds its new text): the file grows with changes, not with time.
+ */
+class TextSpill {
+  private fd: number | undefined;
+  private file: string | undefined;
+  private failed = false;
+  /** Bytes written to the file. */
+  private written = 0;
+  /** Bytes not yet written, by their offset in the file. */
+  private pending = new Map<number, Uint8Array>();
+  private pendingBytes = 0;
+  private static readonly CHUNK = 1 << 20;
+
+  hold(text: string): HeldText {
+    if (this.failed || !isWellFormed(text)) return holdInMemory(text);
+    const bytes = utf8(text);
+    const offset = this.written + this.pendingBytes;
+    this.pending.set(offset, bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= TextSpill.CHUNK) this.flush();
+    return new SpilledText(text, this, offset, bytes.length);
+  }
+
+  read(offset: number, length: number): string {
+    const kept = this.pending.get(offset);
+    if (kept) return fromUtf8(kept);
+    const buf = Buffer.allocUnsafe(length);
+    for (let got = 0; got < length; ) {
+      const n = fs.readSync(this.fd!, buf, got, length - got, offset + got);
+      if (n <= 0) throw new Error(`corroborate: spilled text at ${offset} cut short`);
+      got += n;
+    }
+    return fromUtf8(buf);
+  }
+
+  private flush(): void {
+    const chunks = [...this.pending.values()];
+    try {
+      if (this.fd === undefined) this.open();
+      for (let done = 0; done < this.pendingBytes; ) {
+        done += fs.writevSync(this.fd!, done ? [Buffer.concat(chunks).subarray(done)] : chunks, this.written + done);
+      }
+      this.written += this.pendingBytes;
+      this.pending = new Map();
+      this.pendingBytes = 0;
+    } catch {
+      // The texts not written stay in memory (they are read from `pending`), and so do all texts from now on.
+      this.failed = true;
+    }
+  }
+
+  private open(): void {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-texts-'));
+    this.file = path.join(dir, 'texts.bin');
+    this.fd = fs.openSync(this.file, 'w+', 0o600);
+    try {
+      fs.unlinkSync(this.file);
+      fs.rmdirSync(dir);
+      this.file = undefined;
+    } catch {
+      // Windows keeps an open file in its folder: removed when the server stops.
+      process.once('exit', () => this.close());
+    }
+  }
+
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    if (this.file) {
+      fs.rmSync(path.dirname(this.file), { recursive: true, force: true });
+      this.file = undefined;
+    }
+    this.fd = undefined;
+  }
+}
+
 export class ArticleWorkspace {
   /** Analyses persisted across sessions (enabled once the server knows its cache folder). */
   readonly analysisCache = new DiskAnalysisCache();
-  readonly corpus = new Corpus(this.analysisCache);
+  private readonly spill = new TextSpill();
+  /** An editor's text stays in memory (it changes with every keystroke); the others go to the spill file. */
+  readonly corpus = new Corpus(this.analysisCache, (id, text) => (this.open.has(id) ? new HeapText(text) : this.spill.hold(text)));
   xref = new CrossReferencer(this.corpus);
   folders: string[] = [];
   /** URIs whose text comes from an open editor buffer rather than the disk. */

@@ -6,10 +6,12 @@ import type { AnalysisOptions, ArticleAnalysis } from '../types';
 import { compactAnalysis, intern } from './compact';
 import { claimKeys, minhash, minhashBands, quoteKeys, quoteWords } from './keys';
 import { Postings } from './postings';
+import { holdInMemory, type HeldText } from './text';
 
 export interface CorpusArticle {
   id: string;
-  text: string;
+  /** Exactly the text it was analysed from (kept outside the heap and decoded when asked for: read it once per use). */
+  readonly text: string;
   hash: string;
   options: AnalysisOptions;
   analysis: ArticleAnalysis;
@@ -38,6 +40,23 @@ export interface AnalysisCache {
 
 const EMPTY_SIGNATURE = new Uint32Array(0);
 
+/** An article of the corpus; its text is held outside the JS heap (see HeldText). */
+class StoredArticle implements CorpusArticle {
+  constructor(
+    readonly id: string,
+    readonly stored: HeldText,
+    readonly hash: string,
+    readonly options: AnalysisOptions,
+    readonly analysis: ArticleAnalysis,
+    readonly quoteWords: string[][],
+    readonly signature: Uint32Array,
+  ) {}
+
+  get text(): string {
+    return this.stored.text;
+  }
+}
+
 /** The most articles a key may be held by and still be looked up (see commonCap). */
 const MAX_COMMON = 200;
 
@@ -46,11 +65,18 @@ export class Corpus {
   readonly quotes = new Postings(MAX_COMMON + 1, (id) => this.articles.get(id)?.quoteWords.map(quoteKeys));
   readonly claims = new Postings(MAX_COMMON + 1, (id) => this.articles.get(id)?.analysis.claims.map(claimKeys));
   readonly wire = new Postings();
-  private readonly articles = new Map<string, CorpusArticle>();
+  private readonly articles = new Map<string, StoredArticle>();
   /** Bumped on every change, so derived caches (inferred dates, judgements) know when to recompute. */
   version = 0;
 
-  constructor(private readonly cache?: AnalysisCache) {}
+  /**
+   * `cache`: analyses by content; `hold`: how texts are kept (by default UTF-8 bytes in memory; the server spills the
+   * texts of articles without an editor to a file). A held text must give back exactly the text it was given.
+   */
+  constructor(
+    private readonly cache?: AnalysisCache,
+    private readonly hold: (id: string, text: string) => HeldText = (_id, text) => holdInMemory(text),
+  ) {}
 
   get size(): number {
     return this.articles.size;
@@ -95,14 +121,14 @@ export class Corpus {
   commit(pending: PendingArticle, analysis: ArticleAnalysis, made: { signature?: Uint32Array; persisted?: boolean } = {}): void {
     const { id, text, hash, options, cacheKey } = pending;
     if (analysis !== pending.analysis && !made.persisted) this.cache?.set(cacheKey, analysis);
-    compactAnalysis(analysis, text);
-    this.put({ id, text, hash, options, analysis, quoteWords: [], signature: made.signature ?? EMPTY_SIGNATURE });
+    compactAnalysis(analysis);
+    this.put(id, this.hold(id, text), hash, options, analysis, made.signature ?? EMPTY_SIGNATURE);
   }
 
   /** Replace an article's analysis (e.g. after a publication date was inferred from other sources). */
   replaceAnalysis(id: string, analysis: ArticleAnalysis): void {
     const article = this.articles.get(id);
-    if (article) this.put({ ...article, analysis });
+    if (article) this.put(id, article.stored, article.hash, article.options, compactAnalysis(analysis), article.signature);
   }
 
   delete(id: string): boolean {
@@ -118,7 +144,7 @@ export class Corpus {
     const article = this.articles.get(from);
     if (!article || from === to) return false;
     this.delete(from);
-    this.put({ ...article, id: to });
+    this.put(to, article.stored, article.hash, article.options, article.analysis, article.signature);
     return true;
   }
 
@@ -139,14 +165,13 @@ export class Corpus {
   }
 
   /** Index an article; its signature is computed here unless it comes along (same text: a new analysis or a new id). */
-  private put(article: CorpusArticle): void {
-    const quoteWordLists = article.analysis.quotes.map((q) => quoteWords(q).map(intern));
-    const signature = article.signature.length ? article.signature : minhash(article.text);
-    const full: CorpusArticle = { ...article, quoteWords: quoteWordLists, signature };
-    this.articles.set(article.id, full);
-    this.quotes.set(article.id, quoteWordLists.map(quoteKeys));
-    this.claims.set(article.id, article.analysis.claims.map(claimKeys));
-    this.wire.set(article.id, [minhashBands(signature)]);
+  private put(id: string, stored: HeldText, hash: string, options: AnalysisOptions, analysis: ArticleAnalysis, signature: Uint32Array): void {
+    const quoteWordLists = analysis.quotes.map((q) => quoteWords(q).map(intern));
+    if (!signature.length) signature = minhash(stored.text);
+    this.articles.set(id, new StoredArticle(id, stored, hash, options, analysis, quoteWordLists, signature));
+    this.quotes.set(id, quoteWordLists.map(quoteKeys));
+    this.claims.set(id, analysis.claims.map(claimKeys));
+    this.wire.set(id, [minhashBands(signature)]);
     this.version++;
   }
 }
