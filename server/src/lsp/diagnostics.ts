@@ -24,7 +24,19 @@ export interface DiagnosticData {
 }
 
 export function findingKey(f: Finding, text: string): string {
-  return `${f.kind}:${f.verdict}:${text.slice(f.start, f.end).replace(/\s+/g, ' ').slice(0, 120)}`;
+  return `${f.kind}:${f.verdict}:${collapsedPrefix(text, f.start, f.end, 120)}`;
+}
+
+/**
+ * text.slice(start, end).replace(/\s+/g, ' ').slice(0, length), from a piece of the span long enough to give `length`
+ * characters (the collapsed piece is a prefix of the collapsed span); the whole span only when it is not.
+ */
+export function collapsedPrefix(text: string, start: number, end: number, length: number): string {
+  if (end - start > 4 * length) {
+    const piece = text.slice(start, start + 4 * length).replace(/\s+/g, ' ');
+    if (piece.length >= length) return piece.slice(0, length);
+  }
+  return text.slice(start, end).replace(/\s+/g, ' ').slice(0, length);
 }
 
 export function toDiagnostics(
@@ -71,7 +83,14 @@ export function toDiagnostics(
   return out;
 }
 
-function excerpt(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+export function excerpt(text: string): string {
+  // Only the first 161 characters of the collapsed text matter: a long text is collapsed from a piece that gives them.
+  const t = text.length > 640 ? longExcerpt(text) : text.replace(/\s+/g, ' ').trim();
   return t.length > 160 ? t.slice(0, 157) + '…' : t;
+}
+
+/** The collapsed, trimmed text, or a prefix of it longer than 160 characters. */
+function longExcerpt(text: string): string {
+  const piece = text.slice(0, 640).replace(/\s+/g, ' ').trimStart();
+  return piece.length > 161 ? piece : text.replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
 // Re-checking: debounced per change, re-judges only the articles a change can affect, publishes diagnostics that are never stale.
 
 import type { Diagnostic } from 'vscode-languageserver';
-import { contentHash } from '../analysis/text/hash';
+import { createHash } from 'node:crypto';
 import type { LineIndex } from '../analysis/text/lines';
 import type { Finding } from '../analysis/types';
 import type { JudgedArticle, ServerContext } from './context';
@@ -63,7 +63,7 @@ export function createValidator(
   const send = async (uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void> => {
     if (version !== undefined) sentUnopened.delete(uri);
     else {
-      const sent = contentHash(JSON.stringify(diagnostics));
+      const sent = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
       if (sentUnopened.get(uri) === sent) return;
       sentUnopened.set(uri, sent);
     }
