@@ -95,4 +95,11 @@ describe('dates: round 8', () => {
   it('reads "shortly afterward" like "shortly afterwards": no future reference', () => {
     assert.deepEqual(texts('The mayor resigned. Shortly afterward, the council met.'), []);
   });
+  it('reads "the quarter-to-quarter comparison" as no period, and keeps an indefinite quarter from becoming the reported one', () => {
+    const text = 'The mill posted a 20% gain in third-quarter net income. After a flat second quarter, sales recovered. ' +
+      'The quarter-to-quarter comparison was helped by charges taken in the year-earlier period.';
+    assert.deepEqual(findDates(text, '1989-11-01').map((d) => [d.text, d.value]), [
+      ['third-quarter', '1989-Q3'], ['second quarter', '1989-Q2'], ['the year-earlier period', '1988-Q3'],
+    ]);
+  });
 });

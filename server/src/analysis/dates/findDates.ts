@@ -109,7 +109,9 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
     const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: paragraphYear, before, lastQuarter, possessive });
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
-    if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value)) lastQuarter = r.value;
+    // "After a flat second quarter": an indefinite quarter is set beside the report, not reported on.
+    const indefinite = before === 'a' || before === 'an' || p.first > 1 && (lowerAt(tokens, p.first - 2) === 'a' || lowerAt(tokens, p.first - 2) === 'an');
+    if (sem.k === 'part' && !sem.like && !(sem.shift !== undefined && sem.shift < 0) && /-Q[1-4]$/.test(r.value) && !indefinite) lastQuarter = r.value;
     // "In the first nine months, net was …, compared with … in the 1988 period": a report turning to a several-month
     // period compares whole years until a quarter is named again.
     else if (p.type === 'DURATION' && /^P([2-9]|1[01])M$/.test(r.value) && !isRelative(sem)) lastQuarter = null;

@@ -78,6 +78,8 @@ export function namedPeriod(r: Reader, i: number): Parsed | null {
     }
     sem = { k: 'part', q: 0, shift: -4, latest: true };
   } else if (the && r.w(j) === 'quarter' && r.w(j - 1) === 'the') {
+    // "the quarter-to-quarter comparison": a compound adjective, no period.
+    if (r.w(j + 1) === '-' && r.w(j + 2) === 'to' && r.attached(j + 1)) return null;
     // "the quarter of voters who…": a fraction, not a period.
     if (r.w(j + 1) === 'of' && !r.isNum(j + 2) && r.w(j + 2) !== 'the' && r.w(j + 2) !== 'this' && r.w(j + 2) !== 'last' && r.w(j + 2) !== 'fiscal') return null;
     const ended = periodEnded(r, j + 1) ? r.month(r.w(j + 1) === 'that' ? j + 3 : j + 2) : null;
