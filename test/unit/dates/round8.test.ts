@@ -102,4 +102,9 @@ describe('dates: round 8', () => {
       ['third-quarter', '1989-Q3'], ['second quarter', '1989-Q2'], ['the year-earlier period', '1988-Q3'],
     ]);
   });
+  it('keeps a preposition "about" and a conjunction "that" out of the span', () => {
+    assert.deepEqual(texts('The workers talked about the decades they had spent at the mill.'), ['the decades']);
+    assert.deepEqual(texts('An aide said that this week\'s speech will be short.'), ['this week']);
+    assert.deepEqual(texts('The strike lasted about three weeks.'), ['about three weeks']);
+  });
 });

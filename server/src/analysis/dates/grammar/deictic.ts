@@ -109,6 +109,8 @@ export function relativePeriod(r: Reader, i: number): Parsed | null {
   if (the && w === 'weekend') return { first: i, last: j + 1, type: 'DATE', sem: { k: 'weekend', shift: null } };
   const n = RELATIVE_WORDS.get(w);
   if (n === undefined) return null;
+  // "told NBC that this week's address…": "that" is the conjunction, the expression starts after it.
+  if (r.w(i) === 'that' && (w === 'this' || w === 'last' || w === 'next')) return null;
   j++;
   if (w === 'this' && (r.w(j) === 'past' || r.w(j) === 'coming')) j++;
   // "the next month" follows the last dated event, but "within/over the next month" counts from now.

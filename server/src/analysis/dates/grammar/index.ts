@@ -70,6 +70,7 @@ function withQuantityMod(r: Reader, i: number): Parsed | null {
     }
     if (j < 0) continue;
     if (mod === 'MORE_THAN' && words[0] === 'over' && (r.w(j) === 'the' || r.w(j) === 'past' || r.w(j) === 'last' || r.w(j) === 'next')) continue; // "over the past decade" = during
+    if (mod === 'APPROX' && r.w(j) === 'the') continue; // "talk about the decades they spent": a preposition
     const p = core(r, j);
     if (!p) continue;
     const shifted = p.type === 'DATE' && p.sem.k === 'shift' && (r.w(p.last - 1) === 'ago' || r.w(p.last - 1) === 'earlier' || r.w(p.last - 1) === 'later');
