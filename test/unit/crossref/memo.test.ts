@@ -44,5 +44,7 @@ describe('remembered findings', () => {
     assert.ok(inferred > 0, 'no article had an inferred date');
     // Both paths were taken many times (else this test would prove nothing): answered from the memo, and judged again.
     assert.ok(xref.counts.remembered > 1000 && xref.counts.items - xref.counts.remembered > 1000, JSON.stringify(xref.counts));
+    // Edited articles kept the findings of their unchanged items.
+    assert.ok(xref.counts.carried > 50, JSON.stringify(xref.counts));
   });
 });

@@ -3,7 +3,7 @@
 import { diffWords } from 'diff';
 import type { Corpus, CorpusArticle } from '../corpus';
 import { sameSpeaker } from '../quotes';
-import type { ArticleAnalysis, Finding, RelatedSpan, WordDiffPart } from '../types';
+import type { ArticleAnalysis, Finding, RelatedSpan, Span, WordDiffPart } from '../types';
 import { CONFLICT_EVENTS, CONFLICT_STRENGTH, matchClaim, type ClaimMatch } from './claimMatch';
 import { inferPublication } from './inferDate';
 import { listLabels, sourceLabel } from './label';
@@ -62,6 +62,13 @@ interface ArticleMemo {
   wire: string;
   quotes: Array<ItemMemo | undefined>;
   claims: Array<ItemMemo | undefined>;
+  /**
+   * The previous version's memo, when only the text changed (same wire copies, same publication date, dates of its
+   * own): an item whose content is unchanged takes its finding from there, with its new offsets and index.
+   */
+  previous?: ArticleMemo;
+  /** The previous version's remembered items by their own content (made on first use). */
+  byContent?: { quotes: Map<string, ItemMemo>; claims: Map<string, ItemMemo> };
 }
 
 /**
@@ -74,8 +81,8 @@ export class CrossReferencer {
   private inferred = new Map<string, ArticleAnalysis | null>();
   private inferredAt = -1;
   private readonly memos = new Map<string, ArticleMemo>();
-  /** Items judged, and of them answered from the memo (tests, profiling). */
-  readonly counts = { items: 0, remembered: 0 };
+  /** Items judged, and of them answered from the memo, some from the article's previous version (tests, profiling). */
+  readonly counts = { items: 0, remembered: 0, carried: 0 };
 
   constructor(
     readonly corpus: Corpus,
@@ -104,36 +111,81 @@ export class CrossReferencer {
     const memo = this.memoOf(id, article, analysis, copies.join('\u0000'));
     const cap = this.corpus.commonCap();
     const findings: Finding[] = [];
-    analysis.quotes.forEach((_, i) => findings.push(this.remembered(memo.quotes, i, this.corpus.quotes, cap, (deps) => this.judgeQuote(id, analysis, i, wire, deps))));
+    analysis.quotes.forEach((quote, i) => findings.push(this.remembered(memo, 'quotes', i, quote, quoteContent, cap, (deps) => this.judgeQuote(id, analysis, i, wire, deps))));
     analysis.claims.forEach((claim, i) => {
-      if (claim.date != null || claim.numbers.length) findings.push(this.remembered(memo.claims, i, this.corpus.claims, cap, (deps) => this.judgeClaim(id, analysis, i, wire, deps)));
+      if (claim.date != null || claim.numbers.length) findings.push(this.remembered(memo, 'claims', i, claim, claimContent, cap, (deps) => this.judgeClaim(id, analysis, i, wire, deps)));
     });
     return findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** The article's memo when it is for this version (else a new one), as the most recently used. */
   private memoOf(id: string, article: CorpusArticle, analysis: ArticleAnalysis, wire: string): ArticleMemo {
-    let memo = this.memos.get(id);
+    const old = this.memos.get(id);
     this.memos.delete(id);
     const stamp = stampOf(article);
-    if (!memo || memo.article !== stamp || memo.analysis !== analysis || memo.wire !== wire) memo = { article: stamp, analysis, wire, quotes: [], claims: [] };
+    let memo = old;
+    if (!memo || memo.article !== stamp || memo.analysis !== analysis || memo.wire !== wire) {
+      memo = { article: stamp, analysis, wire, quotes: [], claims: [] };
+      // An edit: the unchanged items of the previous version may keep their findings (an undated article's analysis
+      // is re-dated from other articles, so only a dated one's).
+      if (old && old.article !== stamp && old.wire === wire && analysis === article.analysis && analysis.published.date && publishedKey(old.analysis) === publishedKey(analysis)) {
+        memo.previous = old;
+        // Only the last version is kept.
+        old.previous = undefined;
+        old.byContent = undefined;
+      }
+    }
     this.memos.set(id, memo);
     if (this.memos.size > MEMO_ARTICLES) this.memos.delete(this.memos.keys().next().value!);
     return memo;
   }
 
-  /** An item's finding from the memo while what it was made from is unchanged, else judged again (and remembered). */
-  private remembered(items: Array<ItemMemo | undefined>, i: number, postings: Corpus['quotes'], cap: number, judge: (deps: MatchDeps & { uncacheable?: boolean }) => Finding): Finding {
+  /**
+   * An item's finding from the memo while what it was made from is unchanged, else judged again (and remembered).
+   * `own` is the content of our item that its finding reads, for reuse across versions of the article.
+   */
+  private remembered(
+    memo: ArticleMemo,
+    kind: 'quotes' | 'claims',
+    i: number,
+    span: Span,
+    own: (analysis: ArticleAnalysis, i: number) => string,
+    cap: number,
+    judge: (deps: MatchDeps & { uncacheable?: boolean }) => Finding,
+  ): Finding {
+    const items = memo[kind];
+    const postings = this.corpus[kind];
     const known = items[i];
     this.counts.items++;
     if (known && known.cap === cap && this.unchanged(known, postings)) {
       this.counts.remembered++;
       return known.finding;
     }
+    if (!known && memo.previous) {
+      const before = this.previousItems(memo)[kind].get(own(memo.analysis, i));
+      if (before && before.cap === cap && this.unchanged(before, postings)) {
+        this.counts.remembered++;
+        this.counts.carried++;
+        const finding = { ...before.finding, index: i, start: span.start, end: span.end };
+        items[i] = { ...before, finding };
+        return finding;
+      }
+    }
     const deps: MatchDeps & { uncacheable?: boolean } = { cap, keys: [], counts: [], articles: [] };
     const finding = judge(deps);
     items[i] = deps.uncacheable ? undefined : { finding, cap: deps.cap, keys: deps.keys, counts: deps.counts, articles: deps.articles, stamps: deps.articles.map((a) => stampOf(this.corpus.get(a))) };
     return finding;
+  }
+
+  /** The previous version's remembered items by their own content (made once per version, on first use). */
+  private previousItems(memo: ArticleMemo): { quotes: Map<string, ItemMemo>; claims: Map<string, ItemMemo> } {
+    if (memo.byContent) return memo.byContent;
+    const previous = memo.previous!;
+    const byContent = { quotes: new Map<string, ItemMemo>(), claims: new Map<string, ItemMemo>() };
+    previous.quotes.forEach((m, i) => m && byContent.quotes.set(quoteContent(previous.analysis, i), m));
+    previous.claims.forEach((m, i) => m && byContent.claims.set(claimContent(previous.analysis, i), m));
+    memo.byContent = byContent;
+    return byContent;
   }
 
   private unchanged(memo: ItemMemo, postings: Corpus['quotes']): boolean {
@@ -259,6 +311,28 @@ export class CrossReferencer {
     // The span's own text (the same as slicing the article's text there, which the corpus may keep only encoded).
     return { file: article, start: span.start, end: span.end, text: span.text };
   }
+}
+
+/** What a finding reads of the publication date. */
+function publishedKey(analysis: ArticleAnalysis): string {
+  const p = analysis.published;
+  return `${p.date}\u0000${p.from}\u0000${p.note}`;
+}
+
+/** What a quote's finding reads of the quote itself, offsets aside (its words are those of its content). */
+function quoteContent(analysis: ArticleAnalysis, i: number): string {
+  const q = analysis.quotes[i];
+  return `${q.speaker ? q.speaker.canonical : '\u0001'}\u0000${q.confidence}\u0000${q.content}`;
+}
+
+/** What a claim's finding reads of the claim itself, offsets aside: actors, event words, numbers, its date as resolved. */
+function claimContent(analysis: ArticleAnalysis, i: number): string {
+  const c = analysis.claims[i];
+  const d = c.date != null ? analysis.dates[c.date] : undefined;
+  const date = d ? `${d.text}\u0001${d.type}\u0001${d.value}\u0001${d.mod}\u0001${d.relative}\u0001${d.weekday}` : '\u0001';
+  let numbers = '';
+  for (const n of c.numbers) numbers += `${n.value}\u0001${n.unit}\u0001${n.text}\u0002`;
+  return `${date}\u0000${numbers}\u0000${c.actors.join('\u0001')}\u0000${c.eventWords.join('\u0001')}`;
 }
 
 /** The publication date as a day number; NaN (never distant) when the article has none. */
