@@ -1,7 +1,7 @@
 // findPublicationDate: the option, YAML front matter, or a dateline / "Published:" line in EN, FR, DE, ES or TR.
 
 import type { AnalysisOptions, PublicationDate, Span } from '../types';
-import { parseFrontMatter } from '../text/frontMatter';
+import { parseFrontMatter, type FrontMatter } from '../text/frontMatter';
 import { formatDay, parseIsoDay, pad } from './calendar';
 import { parseTokens } from './grammar';
 import type { Parsed } from './sem';
@@ -55,8 +55,7 @@ function readDate(text: string, from: number, to: number, dayFirst: boolean, who
   return { date: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, span };
 }
 
-function fromFrontMatter(text: string): Found | null {
-  const fm = parseFrontMatter(text);
+function fromFrontMatter(text: string, fm: FrontMatter | null): Found | null {
   if (!fm) return null;
   for (const key of ['date', 'published', 'updated']) {
     const value = fm.fields.get(key);
@@ -122,10 +121,11 @@ export function findPublicationDate(text: string, options?: AnalysisOptions): Pu
     if (typeof text !== 'string') return { date: null, from: null };
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const body = bom ? text.slice(1) : text;
-    const fm = fromFrontMatter(body);
+    const front = parseFrontMatter(body);
+    const fm = fromFrontMatter(body, front);
     const shift = (f: Found): Span => ({ start: f.span.start + bom, end: f.span.end + bom });
     if (fm?.date) return { date: fm.date, from: 'front-matter', span: shift(fm) };
-    const fmEnd = parseFrontMatter(body)?.end ?? 0;
+    const fmEnd = front?.end ?? 0;
     const line = fromDateline(body, fmEnd);
     if (line?.date) return { date: line.date, from: 'dateline', span: shift(line) };
     const amb = fm ?? line;
