@@ -400,7 +400,7 @@ export function attributeParagraph(
     if (!a && fragment) {
       // `China has used "velvet gloves" in Asia, said Nargis Kassenova, an expert at …`: a closing inverted reporting
       // clause reports the whole sentence, whatever verbs come before the fragment
-      const tail = plausible(tailCue(tokens, k), cast);
+      const tail = closingInversion(tokens, k) ? plausible(tailCue(tokens, k), cast) : null;
       if (tail?.mention && tail.mention.kind === 'name' && tail.cue > k && INVERTING_TAIL.test(tokens[tail.cue]?.lower ?? '') && tokens[tail.cue - 1]?.text === ',') {
         const s = speakerOf(tail.mention, cast, preferred, tokens[0].start, tokens);
         a = attribution(s.speaker, cueOf(tokens, tail, text), s.confidence, s.entity, fragment);
@@ -731,8 +731,21 @@ function passiveAgent(tokens: readonly Token[], k: number): Mention | null {
 /** Speech verbs that open an inverted closing clause (`…, said Smith.`). */
 const INVERTING_TAIL = /^(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues)$/;
 
+/** Cheap check before `tailCue`: a `, said` later in the sentence of quotation `k`. */
+function closingInversion(tokens: readonly Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length && i < k + 60; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && isSentenceEnd(t)) return false;
+    if (t.text === ',' && tokens[i + 1]?.kind === 'word' && INVERTING_TAIL.test(tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
+
 /** `"…" …, according to S.` later in the same sentence, with no cue verb between: S. */
 function accordingAfter(tokens: readonly Token[], k: number): Mention | null {
+  let found = false; // cheap check first: `according` within reach
+  for (let i = k + 1; i < tokens.length && i < k + 40 && !found; i++) found = tokens[i].lower === 'according';
+  if (!found) return null;
   for (let i = k + 1; i < tokens.length && i < k + 40; i++) {
     const t = tokens[i];
     if (isSentenceEnd(t) && (tokens[i + 1]?.cap || tokens[i + 1]?.kind === 'quote' || i + 1 === tokens.length)) return null;
@@ -746,6 +759,10 @@ function accordingAfter(tokens: readonly Token[], k: number): Mention | null {
 /** `… overhype - PollWatcher: "…"`: a name between a dash inside the sentence and the colon right before quotation `k`. */
 function dashLabelBefore(tokens: readonly Token[], k: number, sStart: number): Mention | null {
   if (tokens[k - 1]?.text !== ':') return null;
+  // cheap check first: a dash within a few words before the colon
+  let dash = false;
+  for (let i = k - 2; i > sStart && i >= k - 8 && !dash; i--) dash = tokens[i].kind === 'punct' && /^[-\u2013\u2014\u2015]$/.test(tokens[i].text);
+  if (!dash) return null;
   const m = labelBefore(tokens, k - 1, sStart);
   return m && indexAfter(tokens, m.start) > sStart ? m : null;
 }
