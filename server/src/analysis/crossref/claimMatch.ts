@@ -6,6 +6,7 @@ import type { Claim, DateExpression, NumberMention } from '../types';
 import { compareDates, type DateRelation } from './dateCompare';
 import type { MatchDeps } from './quoteMatch';
 import { dice } from './similarity';
+import { boundedMemo } from '../text/memo';
 
 export interface ClaimMatch {
   article: string;
@@ -76,11 +77,17 @@ export function matchClaim(corpus: Corpus, id: string, index: number, deps?: Mat
 
 const NO_TOKENS: string[] = [];
 
-/** Actor name tokens of a claim (not kept: a token list per claim of a large corpus would cost megabytes). */
+/**
+ * Actor name tokens of a claim (not kept per claim: a token list per claim of a large corpus would cost megabytes;
+ * the tokens of each actor name are memoised instead, bounded, and a claim with one actor takes them as they are).
+ */
 function actorTokens(claim: Claim): string[] {
   if (!claim.actors.length) return NO_TOKENS;
-  return claim.actors.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((t) => t.length > 2);
+  if (claim.actors.length === 1) return tokensOfActor(claim.actors[0]);
+  return claim.actors.flatMap(tokensOfActor);
 }
+
+const tokensOfActor = boundedMemo((actor: string) => actor.toLowerCase().split(/\s+/).filter((t) => t.length > 2), 20_000);
 
 export function compareClaims(
   ours: Claim,

@@ -155,6 +155,20 @@ function bitCount(x: number): number {
 export function dice<T>(a: readonly T[], b: readonly T[]): number {
   // An empty side shares nothing (two empty sides are not alike either): no sets to build.
   if (!a.length || !b.length) return 0;
+  // Short lists (event words, actor tokens): distinct and shared elements by comparison, no sets built.
+  if (a.length * b.length <= 256) {
+    let ours = 0;
+    let shared = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      if (i > 0 && a.lastIndexOf(x, i - 1) >= 0) continue;
+      ours++;
+      if (b.includes(x)) shared++;
+    }
+    let theirs = 0;
+    for (let j = 0; j < b.length; j++) if (j === 0 || b.lastIndexOf(b[j], j - 1) < 0) theirs++;
+    return (2 * shared) / (ours + theirs);
+  }
   const set = new Set(b);
   const ours = new Set(a);
   let shared = 0;
