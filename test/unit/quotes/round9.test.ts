@@ -304,4 +304,10 @@ describe('quotes: ninth-round clause rules', () => {
     const [q] = quotes(text);
     assert.equal(q.cue?.text, 'continued');
   });
+
+  it('`Lund is denouncing what he calls "…"`: the subject of a progressive verb governing the free relative', () => {
+    const text = 'Ruth Okafor spoke first. Peter Lund is denouncing what he calls \u201ca rigged vote.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'Peter Lund');
+  });
 });

@@ -356,7 +356,9 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
       // the verb right before `what` (`denounced what`), its subject right before it (auxiliaries and adverbs between)
       const v = what - 1;
       const verb = tokens[v];
-      if (verb.kind === 'word' && !verb.cap && /(?:ed|es)$/.test(verb.lower) && !PASSIVE_AUX.test(tokens[v - 1]?.lower ?? '')) {
+      // `It's denouncing what it calls "…"`: a progressive after an auxiliary or a contracted subject too
+      const progressive = m.kind === 'pronoun' && /ing$/.test(verb.lower) && (/^(?:is|are|was|were)$/.test(tokens[v - 1]?.lower ?? '') || /^(?:it|he|she|they|we)['\u2019](?:s|re)$/.test(tokens[v - 1]?.lower ?? ''));
+      if (verb.kind === 'word' && !verb.cap && (/(?:ed|es)$/.test(verb.lower) && !PASSIVE_AUX.test(tokens[v - 1]?.lower ?? '') || progressive)) {
         const outer = mentionBefore(tokens, skipFillersBack(tokens, v, sentenceStart), sentenceStart, false);
         if (outer) return { mention: outer, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
       }
