@@ -310,4 +310,11 @@ describe('quotes: ninth-round clause rules', () => {
     const [q] = quotes(text);
     assert.equal(q.speaker?.name, 'Peter Lund');
   });
+
+  it('a speakerless sentence after `…, he said.` continues that reporting clause for its fragment', () => {
+    const text = 'Robert Mason studies rumours. This makes it hard to dislodge misinformation, he said. Good information can still drive out bad, but usually only when \u201cthe truth is sexier than the lie.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.name, 'he');
+    assert.equal(q.speaker?.canonical, 'Robert Mason');
+  });
 });

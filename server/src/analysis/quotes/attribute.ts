@@ -548,6 +548,14 @@ export function attributeParagraph(
       if (subj && cast.plausible(subj)) {
         const s = speakerOf(subj, cast, preferred);
         a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);
+      } else {
+        // `…, he said. Good information can drive out bad, but only when "the truth is sexier."`: a sentence with no
+        // speaker of its own continues the reporting clause that closed the sentence before it
+        const prev = closingReporter(tokens, sStart);
+        if (prev && cast.plausible(prev)) {
+          const s = speakerOf(prev, cast, preferred, tokens[0].start, tokens);
+          a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);
+        }
       }
     }
     if (fragment && !headline && isTitle(text, q, tokens, k)) {
@@ -739,6 +747,15 @@ function closingInversion(tokens: readonly Token[], k: number): boolean {
     if (t.text === ',' && tokens[i + 1]?.kind === 'word' && INVERTING_TAIL.test(tokens[i + 1].lower)) return true;
   }
   return false;
+}
+
+/** `…, he said.` closing the sentence before the one starting at `sStart`: the name or pronoun of that reporting clause. */
+function closingReporter(tokens: readonly Token[], sStart: number): Mention | null {
+  const v = sStart - 2;
+  if (v < 2 || !isSentenceEnd(tokens[sStart - 1]) || !/^(?:said|says|added|adds|argued|argues|noted|notes|explained|explains)$/.test(tokens[v].lower)) return null;
+  const m = mentionBefore(tokens, v, Math.max(0, v - 6), false);
+  if (!m || m.kind === 'nominal' || tokens[indexAfter(tokens, m.start) - 1]?.text !== ',') return null;
+  return m;
 }
 
 /** `"…" …, according to S.` later in the same sentence, with no cue verb between: S. */
