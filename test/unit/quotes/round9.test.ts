@@ -317,4 +317,10 @@ describe('quotes: ninth-round clause rules', () => {
     assert.equal(q.speaker?.name, 'he');
     assert.equal(q.speaker?.canonical, 'Robert Mason');
   });
+
+  it('an infinitive speech verb is never inverted (`refused to say the words "…"` is not said by `the words`)', () => {
+    const text = 'First, Okafor and other members on the stage refused to say the words \u201charbour tax,\u201d another moment seized upon by Lund.';
+    const [q] = quotes(text);
+    assert.notEqual(q.speaker?.name, 'the words');
+  });
 });

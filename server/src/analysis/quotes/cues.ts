@@ -372,7 +372,8 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     }
     if (m) return outerCue(tokens, { mention: m, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' }, sentenceStart);
     // inverted: `said Smith: "…"`
-    const after = INVERTING_CUES.has(b) && !OBJECT_CUES.has(b) ? mentionAfter(tokens, c + 1, q) : null;
+    // (never an infinitive: `refused to say the words "…"`)
+    const after = INVERTING_CUES.has(b) && !OBJECT_CUES.has(b) && tokens[c - 1]?.lower !== 'to' ? mentionAfter(tokens, c + 1, q) : null;
     if (after && after.kind !== 'pronoun' && endsInverted(tokens, after)) return { mention: after, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     // `… and he has long mocked his rivals for "…"`: a coordinated clause's pronoun, auxiliaries and adverbs before the cue
     for (let j = c - 2; j >= c - 4 && j > sentenceStart; j--) {
