@@ -323,4 +323,10 @@ describe('quotes: ninth-round clause rules', () => {
     const [q] = quotes(text);
     assert.notEqual(q.speaker?.name, 'the words');
   });
+
+  it('a nominal after `under`/`during` is no cue subject (`any deal under her watch would demand "…"`)', () => {
+    const text = 'When talk turned to the merger, Ruth Okafor declared in a heated argument that any new deal under her watch would demand not just scrutiny but \u201cabsolute secrecy.\u201d';
+    const [q] = quotes(text);
+    assert.equal(q.speaker?.canonical, 'Ruth Okafor');
+  });
 });

@@ -366,7 +366,8 @@ export function cueLeft(tokens: readonly Token[], q: number, sentenceStart: numb
     // `Protesters marching through the streets chanted "…"`: a phrase after a preposition is an object, not the subject;
     // the subject is the sentence's, before the participle phrase
     const prep = m ? tokens[indexAfter(tokens, m.start) - 1] : undefined;
-    if (m && prep?.kind === 'word' && /^(?:through|across|along|around|into|onto|toward|towards|past|behind|outside|inside|near)$/.test(prep.lower)) {
+    if (m && prep?.kind === 'word' && (/^(?:through|across|along|around|into|onto|toward|towards|past|behind|outside|inside|near)$/.test(prep.lower) ||
+      m.kind === 'nominal' && /^(?:under|during|without|against)$/.test(prep.lower))) {
       const subj = sentenceSubject(tokens, sentenceStart, c);
       if (subj && subj.start < m.start) return { mention: subj, cue: c, cueEnd: c + 1, end: c + 1, how: 'left' };
     }
