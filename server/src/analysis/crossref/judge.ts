@@ -75,7 +75,7 @@ interface ArticleMemo {
  * How many articles' item findings are kept (most recently judged): re-judging the neighbours of an edited article
  * again and again, most of their items matched nothing that changed.
  */
-const MEMO_ARTICLES = 128;
+const MEMO_ARTICLES = 64;
 
 export class CrossReferencer {
   private inferred = new Map<string, ArticleAnalysis | null>();
