@@ -131,7 +131,8 @@ function rssMB(pid) {
 
 async function startServer(folder, settings, cacheDir) {
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-  const proc = spawn(process.execPath, [...prof, path.join(root, 'bin', 'corroborate.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The flags the VS Code client starts the server with (client/src/extension.ts).
+  const proc = spawn(process.execPath, [...prof, '--max-semi-space-size=4', path.join(root, 'bin', 'corroborate.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
