@@ -84,13 +84,8 @@ export function toDiagnostics(
 }
 
 export function excerpt(text: string): string {
-  // Only the first 161 characters of the collapsed text matter: a long text is collapsed from a piece that gives them.
-  const t = text.length > 640 ? longExcerpt(text) : text.replace(/\s+/g, ' ').trim();
+  // Only the first 161 characters of the collapsed, trimmed text matter, and trimming drops at most one space at each
+  // end of the collapsed text: its first 163 characters give them.
+  const t = collapsedPrefix(text, 0, text.length, 163).trim();
   return t.length > 160 ? t.slice(0, 157) + '…' : t;
-}
-
-/** The collapsed, trimmed text, or a prefix of it longer than 160 characters. */
-function longExcerpt(text: string): string {
-  const piece = text.slice(0, 640).replace(/\s+/g, ' ').trimStart();
-  return piece.length > 161 ? piece : text.replace(/\s+/g, ' ').trim();
 }
