@@ -1,6 +1,6 @@
 // Cue patterns around a quotation: "…," said S / "…," S said / S said (that) "…" / according to S.
 
-import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, INVERTING_CUES, PRONOUNS, TITLES, US_STATE_NAMES, WEAK_CUES } from './lexicon';
 import { mentionAfter, mentionBefore, parseMention, pronounOf, type Mention } from './names';
 import { isSentenceEnd, type Token } from './tokens';
 
@@ -815,13 +815,11 @@ function mainClauseStart(tokens: readonly Token[], start: number, q: number): nu
 }
 
 /** US states (full, postal and AP forms): `Salem, N.H.,`, `Berea, OH,`, `Dunmore, Pennsylvania,`. */
-const US_STATE = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
-  'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ' +
-  'ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ' +
+const US_STATE = new Set([...US_STATE_NAMES, ...(
   'new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina south_dakota rhode_island west_virginia ' +
   'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ' +
   'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. ' +
-  'n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.').split(' '));
+  'n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.').split(' ')]);
 
 /** Does a state name (one or two words) followed by a comma start at token `i`? */
 function stateAfterComma(tokens: readonly Token[], i: number, q: number): boolean {

@@ -1,7 +1,7 @@
 // The article's cast: named people and organisations, their canonical names, titles, gender, and how to resolve mentions.
 
 import { boundedMemo } from '../text/memo';
-import { CUE_VERBS, FEMALE_WORDS, MALE_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_GROUPS, ROLE_CLASS, TITLES } from './lexicon';
+import { CUE_VERBS, FEMALE_WORDS, MALE_WORDS, MEDIA_WORDS, ORG_WORDS, PLACE_GROUPS, ROLE_CLASS, TITLES, US_STATE_NAMES } from './lexicon';
 import { isNameToken, nameOfRange, pronounOf, sameKeyParts, speakerKeyUncached, type Mention, type SpeakerKey } from './names';
 import { base, isSentenceEnd, type Token } from './tokens';
 
@@ -305,10 +305,11 @@ const OWNED_VOICE = new Set(['statement', 'memo', 'report', 'letter', 'tweet', '
 const POSSESSOR = /((?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*)['\u2019]s?\s+\p{Ll}/u;
 
 /** US states and other places often written alone; they never speak in person. */
-const PLACE_NAMES = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
-  'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ' +
-  'ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming libya benghazi gaza europe africa asia ' +
-  'chicago boston seattle denver peoria austin baltimore detroit atlanta miami dallas houston philadelphia manhattan brooklyn').split(' '));
+const PLACE_NAMES = new Set([
+  // `Washington` is left out: it is also a person's name, and the capital speaks for the government.
+  ...US_STATE_NAMES.filter((s) => s !== 'washington'),
+  ...'libya benghazi gaza europe africa asia chicago boston seattle denver peoria austin baltimore detroit atlanta miami dallas houston philadelphia manhattan brooklyn'.split(' '),
+]);
 
 /** Capitalised words that open sentences but never name anyone: gerunds, adverbs, prepositions, party-state tags (R-Texas). */
 const NOT_PERSON = /^(?:\p{L}+ing|\p{L}+ly|despite|without|last|next|moreover|furthermore|instead|indeed|perhaps|meanwhile|although|after|before|[rdi]-[\p{L}.]+|\p{L}+-(?:leaning|based|born|led|backed|run)|\p{L}+(?:izes|ises))$/u;

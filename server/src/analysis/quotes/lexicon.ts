@@ -166,6 +166,11 @@ export const ORG_WORDS = new Set([
 export const MEDIA_WORDS = new Set(['post', 'times', 'journal', 'news', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'daily',
   'magazine', 'reuters', 'cnn', 'msnbc', 'fox', 'nbc', 'abc', 'cbs', 'bbc', 'afp', 'politico', 'breitbart', 'axios', 'hill', 'atlantic']);
 
+/** The one-word names of US states (the two-word ones are `new hampshire`, `north carolina`, …). */
+export const US_STATE_NAMES: readonly string[] = ('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia ' +
+  'hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri ' +
+  'montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming').split(' ');
+
 /** Places and their adjectives, so "the French leader" finds "President Hollande of France" and "the Kremlin strongman" Putin. */
 export const PLACE_GROUPS: readonly string[][] = [
   ['france', 'french', 'paris', 'elysee', 'élysée'], ['russia', 'russian', 'moscow', 'kremlin'],
