@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { compareQuotes, type QuoteMatchKind } from '../../../server/src/analysis/crossref/quoteMatch';
-import { containsRun, lcsLength, longestCommonRun, WordProfile } from '../../../server/src/analysis/crossref/similarity';
+import { containsRun, WordProfile } from '../../../server/src/analysis/crossref/similarity';
+import { lcsLength, longestCommonRun } from './tables';
 
 /** compareQuotes as first written, every measure computed in full (the reference for its shortcuts). */
 function reference(a: string[], b: string[], threshold: number): { kind: QuoteMatchKind; similarity: number } | null {

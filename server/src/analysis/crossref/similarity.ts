@@ -1,32 +1,5 @@
 // Word-sequence similarity measures used to compare quotations and claims.
 
-/** Length of the longest common subsequence of two word lists (O(n·m), callers keep lists short). */
-export function lcsLength(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}
-
-/** Length of the longest run of consecutive words the two lists share. */
-export function longestCommonRun(a: string[], b: string[]): number {
-  let best = 0;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
-      if (cur[j] > best) best = cur[j];
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return best;
-}
-
 /** Whether `inner` occurs as a contiguous run inside `outer`. */
 export function containsRun(outer: string[], inner: string[]): boolean {
   if (!inner.length || inner.length > outer.length) return false;
@@ -39,7 +12,8 @@ export function containsRun(outer: string[], inner: string[]): boolean {
 
 /**
  * One word list prepared for comparing against many others (a quote against its candidates): per distinct word its
- * positions, as bit masks (bit-parallel LCS) and as a list (longest common run). Exact, same results as the tables.
+ * positions, as bit masks (bit-parallel LCS) and as a list (longest common run). Exact: the same results as the O(n·m)
+ * dynamic-programming tables (test/unit/crossref/tables.ts, which the tests compare it with).
  */
 export class WordProfile {
   readonly length: number;
@@ -73,8 +47,9 @@ export class WordProfile {
   }
 
   /**
-   * lcsLength(this.words, other), bit-parallel (Crochemore et al. 2001): V' = (V + (V & M)) | (V & ~M) per word of
-   * `other`, M the positions of that word here; the LCS is the number of zero bits among the first `length`.
+   * The length of the longest common subsequence of this list and `other`, bit-parallel (Crochemore et al. 2001):
+   * V' = (V + (V & M)) | (V & ~M) per word of `other`, M the positions of that word here; the LCS is the number of zero
+   * bits among the first `length`.
    */
   lcs(other: readonly string[]): number {
     const n = this.length;
@@ -110,7 +85,10 @@ export class WordProfile {
     return zeros;
   }
 
-  /** longestCommonRun(this.words, other), over the matching positions only (most pairs of words differ). */
+  /**
+   * The length of the longest run of consecutive words this list and `other` share, over the matching positions only
+   * (most pairs of words differ).
+   */
   longestRun(other: readonly string[]): number {
     const n = this.length;
     if (!n) return 0;
