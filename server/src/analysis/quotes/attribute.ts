@@ -342,6 +342,12 @@ export function attributeParagraph(
     const preferred: Entity | null = prevInParagraph?.entity ?? ctx.last?.entity ?? null;
     const sStart = sentenceStartOf(tokens, k, quotes, text);
     let a: Attribution | null = null;
+    /** The speaker a plausible mention `m` names, with no cue of its own and a confidence of at most `cap`. */
+    const fromMention = (m: Mention | null, cap: number): Attribution | null => {
+      if (!m || !cast.plausible(m)) return null;
+      const s = speakerOf(m, cast, preferred, tokens[0].start, tokens);
+      return attribution(s.speaker, null, Math.min(cap, s.confidence), s.entity, fragment);
+    };
     if (headline) {
       const m = headlineSpeaker(tokens, k) ?? (titleCase(tokens) ? headlineSays(tokens) ?? headlineSubject(tokens, k, cast) : null);
       if (m && m.kind !== 'pronoun' && cast.plausible(m)) {
@@ -373,30 +379,12 @@ export function attributeParagraph(
         a = attribution(s.speaker, cueOf(tokens, as, text), s.confidence, s.entity, fragment);
       }
     }
-    if (!a) {
-      // `Analysts agree - Carl Bialik: "…"`: a name right after a dash labels the quotation, not the cue before the dash
-      const label = dashLabelBefore(tokens, k, sStart);
-      if (label && cast.plausible(label)) {
-        const s = speakerOf(label, cast, preferred, tokens[0].start, tokens);
-        a = attribution(s.speaker, null, Math.min(0.55, s.confidence), s.entity, fragment);
-      }
-    }
-    if (!a) {
-      // `was, in the words of a senior adviser, "the torchbearer"`, `in Forbes' words, "…"`
-      const words = inWordsOf(tokens, k, sStart);
-      if (words && cast.plausible(words)) {
-        const s = speakerOf(words, cast, preferred, tokens[0].start, tokens);
-        a = attribution(s.speaker, null, Math.min(0.75, s.confidence), s.entity, fragment);
-      }
-    }
-    if (!a && fragment) {
-      // `often labeled as a "witch hunt" by Democrats`: the agent of a passive naming verb
-      const agent = passiveAgent(tokens, k);
-      if (agent && cast.plausible(agent)) {
-        const s = speakerOf(agent, cast, preferred, tokens[0].start, tokens);
-        a = attribution(s.speaker, null, Math.min(0.75, s.confidence), s.entity, fragment);
-      }
-    }
+    // `Analysts agree - Carl Bialik: "…"`: a name right after a dash labels the quotation, not the cue before the dash
+    if (!a) a = fromMention(dashLabelBefore(tokens, k, sStart), 0.55);
+    // `was, in the words of a senior adviser, "the torchbearer"`, `in Forbes' words, "…"`
+    if (!a) a = fromMention(inWordsOf(tokens, k, sStart), 0.75);
+    // `often labeled as a "witch hunt" by Democrats`: the agent of a passive naming verb
+    if (!a && fragment) a = fromMention(passiveAgent(tokens, k), 0.75);
     if (!a && fragment) {
       // `China has used "velvet gloves" in Asia, said Nargis Kassenova, an expert at …`: a closing inverted reporting
       // clause reports the whole sentence, whatever verbs come before the fragment
@@ -435,11 +423,7 @@ export function attributeParagraph(
     if (!a && fragment) {
       // `… a nationwide "walk-in" at 2,000 schools, according to the organisers.`: with no cue in the sentence, the
       // closing `according to` source is the source of the clause holding the fragment
-      const acc = endsSentence(text, q) && (tokens[k + 1]?.cap || tokens[k + 1]?.kind === 'quote') ? null : accordingAfter(tokens, k);
-      if (acc && cast.plausible(acc)) {
-        const s = speakerOf(acc, cast, preferred, tokens[0].start, tokens);
-        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
-      }
+      a = fromMention(endsSentence(text, q) && (tokens[k + 1]?.cap || tokens[k + 1]?.kind === 'quote') ? null : accordingAfter(tokens, k), 0.5);
     }
     if (!a && prevInParagraph?.speaker && tokens[k - 1]?.text === ':' && sStart > prevQuoteTok) {
       // `"…," Smith wrote. He then listed the points: "…"` — the colon clause's own subject introduces the quotation
@@ -518,19 +502,11 @@ export function attributeParagraph(
     }
     if (!a && fragment) {
       // `his calls to end the "rigged economy"`, `Carson's mangling of "Hamas"`: the possessor of a speech noun
-      const owner = possessiveSource(tokens, k, sStart);
-      if (owner && cast.plausible(owner)) {
-        const s = speakerOf(owner, cast, preferred, tokens[0].start, tokens);
-        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
-      }
+      a = fromMention(possessiveSource(tokens, k, sStart), 0.5);
     }
     if (!a && fragment) {
       // `Democrats, who highlighted comments … "…"`: the relative pronoun of the clause holding the quotation
-      const rel = relativeClauseSource(tokens, k, sStart);
-      if (rel && cast.plausible(rel)) {
-        const s = speakerOf(rel, cast, preferred, tokens[0].start, tokens);
-        a = attribution(s.speaker, null, Math.min(0.5, s.confidence), s.entity, fragment);
-      }
+      a = fromMention(relativeClauseSource(tokens, k, sStart), 0.5);
     }
     if (!a && fragment) {
       // `In declaring Trump's statements "not Christian," the pope …`: a quotation inside an opening adverbial belongs
@@ -551,11 +527,7 @@ export function attributeParagraph(
       } else {
         // `…, he said. Good information can drive out bad, but only when "the truth is sexier."`: a sentence with no
         // speaker of its own continues the reporting clause that closed the sentence before it
-        const prev = closingReporter(tokens, sStart);
-        if (prev && cast.plausible(prev)) {
-          const s = speakerOf(prev, cast, preferred, tokens[0].start, tokens);
-          a = attribution(s.speaker, null, Math.min(0.4, s.confidence), s.entity, fragment);
-        }
+        a = fromMention(closingReporter(tokens, sStart), 0.4);
       }
     }
     if (fragment && !headline && isTitle(text, q, tokens, k)) {
