@@ -5,7 +5,7 @@ import { parseFrontMatter } from '../text/frontMatter';
 import { dayNumber, fromDayNumber, parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
-import { clauseTense, reportedFuture, setsLimit } from './tense';
+import { abbreviationDot, clauseTense, reportedFuture, setsLimit } from './tense';
 import { GAP_PARAGRAPH, lowerAt, tokenize, type Tokens } from './tokens';
 import type { Sem } from './sem';
 
@@ -48,6 +48,19 @@ function orderRange(a: DateExpression, b: DateExpression, dct: number | null): v
   else b.value = year(b.value, 1);
 }
 
+/** Tokens from..to lie within one paragraph, at most one sentence end apart and MONTH_ANCHOR_TOKENS tokens. */
+const MONTH_ANCHOR_TOKENS = 60;
+function nearby(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from > MONTH_ANCHOR_TOKENS) return false;
+  let ends = 0;
+  for (let k = from; k < to; k++) {
+    if (tokens.gap[k + 1] >= GAP_PARAGRAPH) return false;
+    const w = lowerAt(tokens, k);
+    if ((w === '.' && !abbreviationDot(tokens, k) || w === '?' || w === '!') && ++ends > 1) return false;
+  }
+  return true;
+}
+
 /** Every temporal expression in `text`, values resolved against `published` (YYYY-MM-DD) or left unresolved when null. */
 export function findDates(text: string, published: string | null): DateExpression[] {
   try {
@@ -70,6 +83,9 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
   // Tokens after the anchor checked for a paragraph break so far (only while an anchor lives).
   let scanned = 0;
   let prevYearless: { out: number; first: number; last: number } | null = null;
+  // A month named after the last day-level date ("last October", "in March 2015"): the month a day anaphor ("that same
+  // day", "the next day") falls in when it stands close by, its day unknown.
+  let monthAfterDay: { month: string; last: number } | null = null;
   /** The year each year-less month was last resolved to. */
   const monthYears = new Map<number, number>();
   /** The year anchor if no paragraph break lies between it and token upTo (checked lazily, each token at most once). */
@@ -107,7 +123,10 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
       if (y !== undefined) sem = { ...sem, y };
     }
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
-    const r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: paragraphYear, before, lastQuarter, possessive });
+    let r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: paragraphYear, before, lastQuarter, possessive });
+    if (monthAfterDay !== null && sem.k === 'shift' && sem.unit === 'day' && sem.anchor === 'ref' && !sem.time && nearby(tokens, monthAfterDay.last, p.first)) {
+      r = { value: `${monthAfterDay.month}-XX${sem.pod ? `T${sem.pod}` : ''}` };
+    }
     // The quarter being reported on; a year-earlier quarter is the comparison, not the subject.
     // "After a flat second quarter": an indefinite quarter is set beside the report, not reported on.
     const indefinite = before === 'a' || before === 'an' || p.first > 1 && (lowerAt(tokens, p.first - 2) === 'a' || lowerAt(tokens, p.first - 2) === 'an');
@@ -130,6 +149,8 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     out.push(d);
     // Coarse anchors come only from dates read off the calendar or the publication date, so "a year earlier" never chains.
     const fromNarrative = sem.k === 'shift' && sem.anchor === 'ref';
+    if (r.day !== undefined) monthAfterDay = null;
+    else if (!fromNarrative && p.type === 'DATE' && /^\d{4}-\d\d$/.test(r.value)) monthAfterDay = { month: r.value, last: p.last };
     if (r.day !== undefined) {
       lastDay = r.day;
       if (!fromNarrative) lastAny = r.day;

@@ -60,7 +60,7 @@ const MID_ABBREVIATIONS = new Set([
 ]);
 
 /** Token k is the period of an abbreviation followed by more of the sentence, or a decimal point ("$1.2 million"). */
-function abbreviationDot(t: Tokens, k: number): boolean {
+export function abbreviationDot(t: Tokens, k: number): boolean {
   if (lowerAt(t, k) !== '.' || k === 0 || k + 1 >= t.count || t.gap[k] !== GAP_NONE) return false;
   if (t.kind[k - 1] === NUMBER && t.kind[k + 1] === NUMBER && t.gap[k + 1] === GAP_NONE) return true;
   if (t.kind[k - 1] !== WORD || t.gap[k + 1] >= GAP_LINE) return false;

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { valueOf } from './helpers';
+
+
+// Published on Thursday 2015-11-26 unless said otherwise.
+describe('dates: round 9', () => {
+  it('puts a day anaphor just after a named month in that month, its day unknown', () => {
+    assert.equal(valueOf('The mill burned down last March, and the owner filed his claim that same day.', 'same day'), '2015-03-XX');
+    assert.equal(valueOf('The council voted in July to close the pool. The mayor resigned the next day.', 'next day'), '2015-07-XX');
+    assert.equal(valueOf('The ferry sank in June 2012; two divers found the wreck four days later.', 'four days later'), '2012-06-XX');
+    // A day named after the month anchors as before.
+    assert.equal(valueOf('In July the council met on July 3. The mayor resigned the next day.', 'next day'), '2015-07-04');
+    assert.equal(valueOf('The mayor resigned on Tuesday. The council met the next day.', 'next day'), '2015-11-25');
+  });
+  it('keeps the last named day when the month is paragraphs or sentences away', () => {
+    const text = 'The pool closed in July. The town had built it with state money. Swimmers had complained for years. ' +
+      'On Monday, the mayor resigned. The council met the next day.';
+    assert.equal(valueOf(text, 'next day'), '2015-11-24');
+    const far = 'The pool closed in July. Swimmers complained. Parents wrote letters. The council met the next day.';
+    assert.notEqual(valueOf(far, 'next day'), '2015-07-XX');
+  });
+});
