@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { findDates } from '../../../server/src/analysis/dates';
 import { valueOf } from './helpers';
+
+const texts = (text: string, published: string | null = '2015-11-26'): string[] => findDates(text, published).map((d) => d.text);
 
 
 // Published on Thursday 2015-11-26 unless said otherwise.
@@ -18,5 +21,12 @@ describe('dates: round 9', () => {
     assert.equal(valueOf(text, 'next day'), '2015-11-24');
     const far = 'The pool closed in July. Swimmers complained. Parents wrote letters. The council met the next day.';
     assert.notEqual(valueOf(far, 'next day'), '2015-07-XX');
+  });
+  it('reads two bare plural units joined by "or"/"and" as one expression', () => {
+    assert.deepEqual(texts('The reservoir could stay dry for weeks or months, engineers warned.'), ['weeks or months']);
+    assert.deepEqual(texts('In recent weeks and months the bakery has hired twelve people.'), ['recent weeks and months']);
+    assert.equal(valueOf('The repairs may take months or years.', 'months or years'), 'PXM');
+    assert.deepEqual(texts('The repair took two days and three hours.'), ['two days', 'three hours']);
+    assert.deepEqual(texts('It rained for days and then it snowed for weeks.'), ['days', 'weeks']);
   });
 });

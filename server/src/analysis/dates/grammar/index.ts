@@ -180,8 +180,27 @@ function monthOfYear(r: Reader, a: Parsed, b: Parsed): Parsed | null {
   return { first: a.first, last: b.last, type: 'DATE', sem: { ...a.sem, yShift: b.sem.n } };
 }
 
+/** Token i is a bare plural unit ("weeks", "months"). */
+function barePlural(r: Reader, i: number): boolean {
+  const u = r.unit(i);
+  return u !== null && u.plural;
+}
+
+/**
+ * "within weeks or months", "in recent weeks and months": a bare plural unit after "or"/"and" and another plural unit
+ * belongs to the expression before it (one TimeML expression, its value the first unit's).
+ */
+function pluralPair(r: Reader, a: Parsed, b: Parsed): Parsed | null {
+  if (b.type !== 'DURATION' || b.last !== b.first + 1 || b.first !== a.last + 1 || b.sem.mod) return null;
+  const w = r.w(a.last);
+  if (w !== 'or' && w !== 'and' || !barePlural(r, a.last - 1) || !barePlural(r, b.first)) return null;
+  return { ...a, last: b.last };
+}
+
 /** Join "Friday, Oct. 23"-like and "9 a.m. Tuesday" / "Nov. 27, 2015, 09:44" neighbours into one expression. */
 function join(r: Reader, a: Parsed, b: Parsed): Parsed | null {
+  const pair = pluralPair(r, a, b);
+  if (pair) return pair;
   let gap = a.last;
   if (r.w(gap) === ',' || r.w(gap) === 'at' || r.w(gap) === 'on') gap++;
   if (r.broken(b.first)) return null;
