@@ -29,4 +29,12 @@ describe('dates: round 9', () => {
     assert.deepEqual(texts('The repair took two days and three hours.'), ['two days', 'three hours']);
     assert.deepEqual(texts('It rained for days and then it snowed for weeks.'), ['days', 'weeks']);
   });
+  it('reads a frequency adverb right after a figure as a rate, not a time', () => {
+    assert.deepEqual(texts('The co-op expects its sales to grow 6% annually.'), []);
+    assert.deepEqual(texts('The new kiln fires 4,000 bricks annually and costs $2 million per year to run.'), []);
+    assert.deepEqual(texts('The pump moves 300 litres per second.'), []);
+    assert.equal(valueOf('The fair is held annually in the square.', 'annually'), 'P1Y');
+    assert.equal(valueOf('The ferry sails daily to the island.', 'daily'), 'P1D');
+    assert.equal(valueOf('Shares are priced per year of service.', 'per year'), 'P1Y');
+  });
 });

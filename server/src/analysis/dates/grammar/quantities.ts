@@ -147,10 +147,25 @@ export function quantity(r: Reader, i: number): Parsed | null {
   return { first: i, last: q.end, type: 'DURATION', sem };
 }
 
+const FIGURE_WORDS = new Set(['%', 'percent', 'million', 'billion', 'trillion', 'thousand']);
+
+/**
+ * A frequency adverb after a figure is a rate, not a time ("to rise 8.5% annually", "C$17.9 million annually",
+ * "10,000 units annually", "15 million instructions per second"): the figure is one or two tokens before.
+ */
+function afterFigure(r: Reader, i: number): boolean {
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    if (r.isNum(k) || FIGURE_WORDS.has(r.w(k))) return true;
+    if (!r.isWord(k)) return false;
+  }
+  return false;
+}
+
 /** "every Tuesday", "each year", "every two weeks", "daily", "per year", "on Mondays", "Tuesday nights". */
 export function frequency(r: Reader, i: number): Parsed | null {
   const w = r.w(i);
   const fixed = FREQUENCY_WORDS.get(w);
+  if ((fixed || w === 'per') && afterFigure(r, i)) return null;
   if (fixed && !r.capital(i)) return { first: i, last: i + 1, type: 'SET', sem: { k: 'value', value: fixed } };
   if (w === 'per' || w === 'every' || w === 'each') {
     let j = i + 1;
