@@ -37,4 +37,16 @@ describe('dates: round 9', () => {
     assert.equal(valueOf('The ferry sails daily to the island.', 'daily'), 'P1D');
     assert.equal(valueOf('Shares are priced per year of service.', 'per year'), 'P1Y');
   });
+  it('reads a weekday inside a relative clause set off by commas by the verbs of that clause only', () => {
+    assert.equal(valueOf('The mayor, who opened the bridge on Monday, will retire next year.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The museum, which closed its doors on Sunday, is looking for a buyer.', 'Sunday'), '2015-11-22');
+    assert.equal(valueOf('The senator, whose seat is at stake in the vote on Tuesday, spoke to farmers.', 'Tuesday'), '2015-12-01');
+    // Without the commas, the main clause still governs.
+    assert.equal(valueOf('The mayor will open the bridge on Monday.', 'Monday'), '2015-11-30');
+    assert.equal(valueOf('The mayor who opened the bridge will retire on Monday.', 'Monday'), '2015-11-30');
+  });
+  it('does not read "was about" before a figure as "was about to"', () => {
+    assert.equal(valueOf('Turnout was about 40% on Tuesday.', 'Tuesday'), '2015-11-24');
+    assert.equal(valueOf('The board was about to vote on Tuesday.', 'Tuesday'), '2015-12-01');
+  });
 });

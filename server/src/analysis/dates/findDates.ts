@@ -111,7 +111,7 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     // "the cash soon became a flood", "he was soon released": soon after a narrated event, not ahead of the publication.
     if (sem.k === 'value' && sem.value === 'FUTURE_REF' && p.last === p.first + 1 && lowerAt(tokens, p.first) === 'soon' &&
       before !== 'anytime' && before !== 'time' && clauseTense(tokens, p.first, p.last, false) === 'past') continue;
-    let tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem)) : null;
+    let tense = needsTense(sem) ? clauseTense(tokens, p.first, p.last, isDayLevel(sem), undefined, sem.k === 'weekday') : null;
     const possessive = isPossessive(tokens, p.last - 2) || p.last + 1 < tokens.count && isPossessive(tokens, p.last);
     // "Wednesday's ruling" names an event already reported; a reported future ("said they would fight it") does not
     // move it ahead.

@@ -168,7 +168,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (FUTURE.has(w)) return 'future';
   if (w === 'll' && prev === "'") return 'future';
   if (w === 'won' && next === "'") return 'future';
-  if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || prev === 'was' || prev === 'were')) return 'future';
+  // "was about to", "is going to" (not "was about 35%", "is going well").
+  if (FUTURE_AFTER_BE.has(w) && (BE_PRESENT.has(prev) || prev === 'was' || prev === 'were') && (next === 'to' || w !== 'about' && w !== 'going')) return 'future';
   if (w === 'soon' || w === 'early') return prev === 'as' ? 'future' : null;
   // A plan reported in the past tense: a date after it is the planned event, still ahead ("they planned to leave on
   // Thursday", "protesters planned a march on Saturday"); a date before it dates the planning ("On Friday, the
@@ -206,15 +207,20 @@ function inName(t: Tokens, k: number): boolean {
   return cap(k - 1) && cap(k + 1);
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+/** How far left of a date the relative pronoun of its clause is looked for. */
+const RELATIVE_REACH = 24;
+
 /** How many words ("On", "Late on") may stand before a date that opens its sentence. */
 const OPENING_WORDS = 2;
 
 /**
  * Tense of the clause around tokens [first, last): the nearest marker within the sentence wins. Verbs governing a
  * date mostly precede it, so a marker on the right counts as twice as far away; a regular -ed form counts as
- * WEAK_PENALTY further (left first on ties).
+ * WEAK_PENALTY further (left first on ties). With relativeClauses (weekdays), a date inside a relative clause set off
+ * by commas is read by that clause's verbs only.
  */
-export function clauseTense(t: Tokens, first: number, last: number, dayLevel = true, window = 14): Tense {
+export function clauseTense(t: Tokens, first: number, last: number, dayLevel = true, window = 14, relativeClauses = false): Tense {
   let best: Tense = null;
   let bestCost = Infinity;
   const consider = (k: number, cost: number, left: boolean): void => {
@@ -230,9 +236,21 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
     k < 0 || k >= t.count || t.gap[gapIndex] >= GAP_PARAGRAPH || t.kind[k] === PUNCT && (BOUNDARIES.has(lowerAt(t, k)) && !abbreviationDot(t, k) || asciiQuote(t, k));
   // A date opening its sentence ("On Tuesday, the … league plans to") is governed by the verb after the subject, however long.
   let opens = false;
+  // The date sits in a relative clause set off by commas (", who died Sunday", ", which ended its term on Monday"): the
+  // verbs of the main clause around it do not govern it.
+  let pronoun = -1;
+  for (let l = first - 1; relativeClauses && l >= 0 && l >= first - RELATIVE_REACH && !closed(l, l + 1); l--) {
+    const w = lowerAt(t, l);
+    if (w === ',') break;
+    if (RELATIVE_PRONOUNS.has(w) && l > 0 && lowerAt(t, l - 1) === ',') {
+      pronoun = l;
+      break;
+    }
+  }
+  const relative = pronoun >= 0;
   for (let d = 1; d <= window && first - d + 1 >= 0; d++) {
     const l = first - d;
-    if (d >= bestCost || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') {
+    if (d >= bestCost || l < pronoun || closed(l, l + 1) || CLAUSE_STARTS.has(lowerAt(t, l)) && lowerAt(t, l) !== 'and') {
       opens = d <= OPENING_WORDS + 1 && closed(l, l + 1);
       break;
     }
@@ -241,7 +259,8 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
   const reach = opens ? 2 * window : window;
   for (let d = 1; 2 * d <= reach; d++) {
     const r = last - 1 + d;
-    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r)) && !inName(t, r)) break;
+    // The comma that closes a relative clause holding the date ends its clause ("Haley, who spoke on Tuesday, is…").
+    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r)) && !inName(t, r) || relative && lowerAt(t, r) === ',') break;
     if (t.kind[r] === WORD) consider(r, 2 * d + 0.5, false);
   }
   return best;
