@@ -49,4 +49,9 @@ describe('dates: round 9', () => {
     assert.equal(valueOf('Turnout was about 40% on Tuesday.', 'Tuesday'), '2015-11-24');
     assert.equal(valueOf('The board was about to vote on Tuesday.', 'Tuesday'), '2015-12-01');
   });
+  it('reads an -ed form right before a weekday as its verb, whatever follows', () => {
+    assert.equal(valueOf('A rescue plan announced Monday would cut the debt by half.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('A budget approved on Saturday would raise taxes.', 'Saturday'), '2015-11-21');
+    assert.equal(valueOf('A newly created fund will open on Monday.', 'Monday'), '2015-11-30');
+  });
 });

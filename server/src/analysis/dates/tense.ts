@@ -226,7 +226,8 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
   const consider = (k: number, cost: number, left: boolean): void => {
     const m = markerAt(t, k, dayLevel, left);
     if (!m) return;
-    const c = cost + (m.weak ? WEAK_PENALTY : 0);
+    // "a merger announced Monday would…", "approved on Saturday": an -ed form right before the date is its verb.
+    const c = cost + (m.weak && !(left && cost <= 2 && (cost === 1 || lowerAt(t, k + 1) === 'on')) ? WEAK_PENALTY : 0);
     if (c < bestCost) {
       best = m.tense;
       bestCost = c;
