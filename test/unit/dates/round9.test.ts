@@ -54,4 +54,17 @@ describe('dates: round 9', () => {
     assert.equal(valueOf('A budget approved on Saturday would raise taxes.', 'Saturday'), '2015-11-21');
     assert.equal(valueOf('A newly created fund will open on Monday.', 'Monday'), '2015-11-30');
   });
+  it('dates a pledge by the weekday beside it, and what is pledged by a weekday after "to"', () => {
+    assert.equal(valueOf('The governor pledged Monday to rebuild the bridge.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The union promised on Tuesday to end the strike.', 'Tuesday'), '2015-11-24');
+    assert.equal(valueOf('At a Monday rally, the governor vowed to rebuild the bridge.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The governor vowed to reopen the bridge on Monday.', 'Monday'), '2015-11-30');
+  });
+  it('stops the tense reader at a comma before a participle clause', () => {
+    assert.equal(valueOf('The mayor went on the attack against the new council budget plan on Monday, saying it would ruin the town.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The mayor will meet the council on Monday.', 'Monday'), '2015-11-30');
+  });
+  it('does not read "now" in a compound adjective as a present-tense marker', () => {
+    assert.equal(valueOf('The mayor repeated his now-familiar promise Saturday.', 'Saturday'), '2015-11-21');
+  });
 });

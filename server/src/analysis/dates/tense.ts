@@ -190,7 +190,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (w === 'last' && (MODALS_PERFECT.has(prev) || prev === 'will' || prev === 'll' || prev === 'to')) return null;
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
-  if (PRESENT.has(w)) return 'present';
+  // "his now-familiar promise": "now" in a compound adjective is no verb marker.
+  if (PRESENT.has(w)) return w === 'now' && next === '-' && t.gap[k + 1] === GAP_NONE ? null : 'present';
   // Only before the date: after it such a verb usually starts another clause ("reached on Saturday still leaves").
   if (dayLevel && left && (SCHEDULED_PRESENT.has(w) || SCHEDULED_BARE.has(w) && k > 0 && t.kind[k - 1] === WORD && !NOT_SUBJECT.has(prev))) return 'present';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && !adjectival(t, k)) {
@@ -208,8 +209,20 @@ function inName(t: Tokens, k: number): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+/** Past-tense verbs of pledging: future for what they promise, past for the day they were made. */
+const PLEDGES = new Set(['vowed', 'pledged', 'promised']);
 /** How far left of a date the relative pronoun of its clause is looked for. */
 const RELATIVE_REACH = 24;
+
+/**
+ * Token r is a comma before a participle clause (", saying he would…", ", adding that…"): what follows reports or
+ * adds, it does not date what came before.
+ */
+function participleAfter(t: Tokens, r: number): boolean {
+  if (r + 1 >= t.count || t.kind[r + 1] !== WORD) return false;
+  const w = lowerAt(t, r + 1);
+  return w.length > 5 && w.endsWith('ing');
+}
 
 /** How many words ("On", "Late on") may stand before a date that opens its sentence. */
 const OPENING_WORDS = 2;
@@ -227,9 +240,13 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
     const m = markerAt(t, k, dayLevel, left);
     if (!m) return;
     // "a merger announced Monday would…", "approved on Saturday": an -ed form right before the date is its verb.
-    const c = cost + (m.weak && !(left && cost <= 2 && (cost === 1 || lowerAt(t, k + 1) === 'on')) ? WEAK_PENALTY : 0);
+    const adjacent = left && cost <= 2 && (cost === 1 || lowerAt(t, k + 1) === 'on');
+    const c = cost + (m.weak && !adjacent ? WEAK_PENALTY : 0);
+    // "vowed to return on Friday" looks ahead; "pledged Saturday to…", "promised on Tuesday to…" and a pledge after the
+    // date ("At a Thursday rally, he promised to…") date the pledge itself.
+    const tense = m.tense === 'future' && PLEDGES.has(lowerAt(t, k)) && (adjacent || !left) ? 'past' : m.tense;
     if (c < bestCost) {
-      best = m.tense;
+      best = tense;
       bestCost = c;
     }
   };
@@ -261,7 +278,7 @@ export function clauseTense(t: Tokens, first: number, last: number, dayLevel = t
   for (let d = 1; 2 * d <= reach; d++) {
     const r = last - 1 + d;
     // The comma that closes a relative clause holding the date ends its clause ("Haley, who spoke on Tuesday, is…").
-    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r)) && !inName(t, r) || relative && lowerAt(t, r) === ',') break;
+    if (2 * d >= bestCost || closed(r, r) || CLAUSE_STARTS.has(lowerAt(t, r)) && !inName(t, r) || lowerAt(t, r) === ',' && (relative || participleAfter(t, r))) break;
     if (t.kind[r] === WORD) consider(r, 2 * d + 0.5, false);
   }
   return best;
