@@ -67,4 +67,8 @@ describe('dates: round 9', () => {
   it('does not read "now" in a compound adjective as a present-tense marker', () => {
     assert.equal(valueOf('The mayor repeated his now-familiar promise Saturday.', 'Saturday'), '2015-11-21');
   });
+  it('dates a month by a verb of saying when the month names the occasion it was said at', () => {
+    assert.equal(valueOf('She said at the July summit that prices might fall.', 'July', '2016-03-20'), '2015-07');
+    assert.equal(valueOf('Prices might fall by July, she said.', 'July', '2016-03-20'), '2016-07');
+  });
 });

@@ -84,7 +84,7 @@ function asciiQuote(t: Tokens, k: number): boolean {
 /** Verbs of saying: they date the report, not a month or season named beside them ("in early March, an official said"). */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according']);
 
-const REPORTING_PREPOSITIONS = new Set(['in', 'during', 'last', 'this']);
+const REPORTING_PREPOSITIONS = new Set(['in', 'during', 'last', 'this', 'at']);
 
 /** A tense marker and how sure it is: a regular -ed form may be an adjective ("preferred shares"). */
 interface Marker {
