@@ -71,4 +71,13 @@ describe('dates: round 9', () => {
     assert.equal(valueOf('She said at the July summit that prices might fall.', 'July', '2016-03-20'), '2015-07');
     assert.equal(valueOf('Prices might fall by July, she said.', 'July', '2016-03-20'), '2016-07');
   });
+  it('reads a weekday the clause is "ahead of" as ahead, and one just "before" as the nearer one', () => {
+    // Published on Thursday 2015-11-26.
+    assert.equal(valueOf('Farmers are stocking up ahead of Monday\'s auction.', 'Monday'), '2015-11-30');
+    assert.equal(valueOf('The town is busy ahead of the county fair on Saturday.', 'Saturday'), '2015-11-28');
+    assert.equal(valueOf('Ahead of Monday\'s auction, the farmers sold their hay.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The mayor had been warned just before Tuesday\'s vote.', 'Tuesday'), '2015-11-24');
+    assert.equal(valueOf('The mayor had been warned just days before Saturday\'s vote.', 'Saturday', '2015-11-29'), '2015-11-28');
+    assert.equal(valueOf('The mayor gave a speech days before Tuesday\'s vote.', 'Tuesday', '2015-11-29'), '2015-12-01');
+  });
 });

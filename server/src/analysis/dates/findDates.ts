@@ -2,11 +2,11 @@
 
 import type { DateExpression } from '../types';
 import { parseFrontMatter } from '../text/frontMatter';
-import { dayNumber, fromDayNumber, parseIsoDay } from './calendar';
+import { dayNumber, dayOfWeek, fromDayNumber, parseIsoDay } from './calendar';
 import { parseTokens } from './grammar';
 import { isDayLevel, isRelative, needsTense, resolve } from './resolve';
 import { abbreviationDot, clauseTense, reportedFuture, setsLimit } from './tense';
-import { GAP_PARAGRAPH, lowerAt, tokenize, type Tokens } from './tokens';
+import { GAP_PARAGRAPH, PUNCT, lowerAt, tokenize, type Tokens } from './tokens';
 import type { Sem } from './sem';
 
 /** Where the article body starts: after a BOM and YAML front matter. */
@@ -59,6 +59,22 @@ function nearby(tokens: Tokens, from: number, to: number): boolean {
     if ((w === '.' && !abbreviationDot(tokens, k) || w === '?' || w === '!') && ++ends > 1) return false;
   }
   return true;
+}
+
+/** How far left of a weekday "ahead of" may stand ("ahead of the Iowa caucuses on Monday"). */
+const AHEAD_REACH = 8;
+
+/**
+ * The weekday at token first names an event the clause is "ahead of" ("ahead of Tuesday's primary", "ahead of the
+ * Iowa caucuses on Monday", "ahead of New York's delegate-rich Tuesday primary"): within its clause, no comma between.
+ */
+function aheadOf(tokens: Tokens, first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - AHEAD_REACH; k--) {
+    const w = lowerAt(tokens, k);
+    if (tokens.kind[k] === PUNCT && w !== "'" && w !== '-' || tokens.gap[k + 1] >= GAP_PARAGRAPH) return false;
+    if (w === 'of' && lowerAt(tokens, k - 1) === 'ahead') return true;
+  }
+  return false;
 }
 
 /** Every temporal expression in `text`, values resolved against `published` (YYYY-MM-DD) or left unresolved when null. */
@@ -121,6 +137,17 @@ function findDatesUnsafe(text: string, published: string | null): DateExpression
     if (yearless(sem) && sem.k === 'date' && tense !== 'past' && tense !== 'future') {
       const y = monthYears.get(sem.m);
       if (y !== undefined) sem = { ...sem, y };
+    }
+    // "ahead of Tuesday's primary" is ahead unless a past verb governs ("Ahead of Friday's meeting, they unveiled");
+    // "(days) before Tuesday's vote" is the nearer Tuesday unless the clause looks ahead ("had been told just before
+    // Tuesday's vote" read on Thursday, "days before Tuesday's primary" read on Sunday).
+    if (sem.k === 'weekday' && sem.shift === null && !sem.anchor && dct !== null && tense !== 'future') {
+      if (aheadOf(tokens, p.first)) {
+        if (tense !== 'past') tense = 'future';
+      } else if (before === 'before' && possessive) {
+        const dow = dayOfWeek(dct);
+        tense = (sem.dow - dow + 7) % 7 < (dow - sem.dow + 7) % 7 ? 'future' : 'past';
+      }
     }
     const limit = sem.k === 'weekday' && setsLimit(tokens, p.first);
     let r = resolve(sem, { dct, tense, limit, lastDay, lastAny, lastYear: paragraphYear, before, lastQuarter, possessive });
