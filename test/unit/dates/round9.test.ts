@@ -80,4 +80,10 @@ describe('dates: round 9', () => {
     assert.equal(valueOf('The mayor had been warned just days before Saturday\'s vote.', 'Saturday', '2015-11-29'), '2015-11-28');
     assert.equal(valueOf('The mayor gave a speech days before Tuesday\'s vote.', 'Tuesday', '2015-11-29'), '2015-12-01');
   });
+  it('reads a refusal to say as made, and a bare "say"/"do" after a modal or "to" as no present tense', () => {
+    assert.equal(valueOf('The mayor wouldn\'t say Monday how the council would vote.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The mayor would not say on Monday when the pool will reopen.', 'Monday'), '2015-11-23');
+    assert.equal(valueOf('The mayor hopes the team will do well in Saturday\'s final.', 'Saturday'), '2015-11-28');
+    assert.equal(valueOf('The mayor will comment on Monday.', 'Monday'), '2015-11-30');
+  });
 });

@@ -34,6 +34,20 @@ const NOT_SUBJECT = new Set([
   'shall', 'and', 'or', 'cannot', 'let', 'help', 'also', 'then',
 ]);
 
+/** Verbs a news source declines to use: "wouldn't say", "declined to comment". */
+const REFUSED = new Set(['say', 'comment', 'elaborate', 'discuss', 'specify', 'disclose', 'confirm', 'speculate']);
+
+/** The verb at k follows "wouldn't", "would not", "declined to" or "refused to". */
+function refusal(t: Tokens, k: number): boolean {
+  const prev = k > 0 ? lowerAt(t, k - 1) : '';
+  if (prev === 'to') return k > 1 && (lowerAt(t, k - 2) === 'declined' || lowerAt(t, k - 2) === 'refused');
+  if (prev === 'not') return k > 1 && lowerAt(t, k - 2) === 'would';
+  return prev === 't' && k > 2 && lowerAt(t, k - 3) === 'wouldn';
+}
+
+/** Present-tense markers that are also bare infinitives. */
+const BARE_PRESENT = new Set(['say', 'do', 'remain']);
+
 const NOT_VERBS_ED = new Set([
   'hundred', 'indeed', 'need', 'proceed', 'exceed', 'succeed', 'speed', 'feed', 'seed', 'bred', 'shed', 'naked',
   'wicked', 'sacred', 'kindred', 'red', 'bed', 'led', 'fled', 'wed', 'sled', 'creed', 'greed', 'breed', 'deed', 'weed',
@@ -190,8 +204,14 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (w === 'last' && (MODALS_PERFECT.has(prev) || prev === 'will' || prev === 'll' || prev === 'to')) return null;
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
-  // "his now-familiar promise": "now" in a compound adjective is no verb marker.
-  if (PRESENT.has(w)) return w === 'now' && next === '-' && t.gap[k + 1] === GAP_NONE ? null : 'present';
+  // "his now-familiar promise": "now" in a compound adjective is no verb marker; a bare "say", "do" or "remain" after
+  // "to", a modal or a negation ("declined to say Tuesday", "wouldn't say Monday") is no present tense.
+  // "wouldn't say Tuesday how…", "declined to comment on Monday": a refusal already made.
+  if (REFUSED.has(w) && refusal(t, k)) return 'past';
+  if (PRESENT.has(w)) {
+    if (w === 'now' && next === '-' && t.gap[k + 1] === GAP_NONE) return null;
+    return BARE_PRESENT.has(w) && NOT_SUBJECT.has(prev) ? null : 'present';
+  }
   // Only before the date: after it such a verb usually starts another clause ("reached on Saturday still leaves").
   if (dayLevel && left && (SCHEDULED_PRESENT.has(w) || SCHEDULED_BARE.has(w) && k > 0 && t.kind[k - 1] === WORD && !NOT_SUBJECT.has(prev))) return 'present';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_VERBS_ED.has(w) && !adjectival(t, k)) {
