@@ -86,4 +86,8 @@ describe('dates: round 9', () => {
     assert.equal(valueOf('The mayor hopes the team will do well in Saturday\'s final.', 'Saturday'), '2015-11-28');
     assert.equal(valueOf('The mayor will comment on Monday.', 'Monday'), '2015-11-30');
   });
+  it('does not read a past form after "if" and a pronoun as the past (a hypothesis)', () => {
+    assert.equal(valueOf('She was asked what she would do if she won the race on March 8.', 'March 8', '2015-11-26'), '2016-03-08');
+    assert.equal(valueOf('She won the race on March 8.', 'March 8', '2015-11-26'), '2015-03-08');
+  });
 });

@@ -45,6 +45,8 @@ function refusal(t: Tokens, k: number): boolean {
   return prev === 't' && k > 2 && lowerAt(t, k - 3) === 'wouldn';
 }
 
+const IF_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
 /** Present-tense markers that are also bare infinitives. */
 const BARE_PRESENT = new Set(['say', 'do', 'remain']);
 
@@ -202,6 +204,8 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   }
   // "will last into January", "expected to last": the verb, not the "last" of "last year".
   if (w === 'last' && (MODALS_PERFECT.has(prev) || prev === 'will' || prev === 'll' || prev === 'to')) return null;
+  // "how ties would fare if he won the election on Nov. 8": a past form after "if" and a pronoun is a hypothesis.
+  if (k > 1 && lowerAt(t, k - 2) === 'if' && IF_SUBJECTS.has(prev)) return null;
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
   // "his now-familiar promise": "now" in a compound adjective is no verb marker; a bare "say", "do" or "remain" after
