@@ -130,7 +130,7 @@ function rssMB(pid) {
 }
 
 async function startServer(folder, settings, cacheDir) {
-  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
   // The flags the VS Code client starts the server with (client/src/extension.ts).
   const proc = spawn(process.execPath, [...prof, '--max-semi-space-size=4', path.join(root, 'bin', 'corroborate.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -259,6 +259,9 @@ async function session(folder, n, { settings, cacheDir, typing }) {
 
   // Edits in the middle of the target: typing a word into a paragraph, then (next edit) another.
   const latencies = [];
+  /** Each edit's window on the monotonic clock the server's CPU profile uses (µs), when BENCH_CPU_PROF asks for one. */
+  const windows = [];
+  const monoUs = () => Number(process.hrtime.bigint() / 1000n);
   const insertAt = text.indexOf('\n\n', Math.floor(text.length / 2));
   const edits = typing ? Math.ceil(EDITS / 2) : EDITS;
   for (let e = 0; e < edits; e++) {
@@ -266,19 +269,23 @@ async function session(folder, n, { settings, cacheDir, typing }) {
     const keystrokes = typing ? word.split('').map((_, i) => word.slice(0, i + 1)) : [word];
     const base = text;
     let sentAt = 0;
+    let sentMono = 0;
     for (const typed of keystrokes) {
       version++;
       text = base.slice(0, insertAt) + typed + base.slice(insertAt);
       sentAt = performance.now();
+      sentMono = monoUs();
       await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: targetUri, version }, contentChanges: [{ text }] });
       if (typing && typed !== keystrokes[keystrokes.length - 1]) await sleep(60);
     }
     const want = version;
     await server.until((p) => p && p.uri === targetUri && p.version === want, 60000);
     latencies.push(performance.now() - sentAt);
+    windows.push({ from: sentMono, to: monoUs(), ms: latencies[latencies.length - 1] });
     await sleep(typing ? 150 : 30);
   }
   await server.stop();
+  if (process.env.BENCH_CPU_PROF) fs.writeFileSync(path.join(process.env.BENCH_CPU_PROF, `edits-${n}-${typing ? 'typing' : 'cold'}-${server.proc.pid}.json`), JSON.stringify(windows));
   return { indexSeconds, indexCpu, allSeconds, mem, hoverMs, latencies };
 }
 

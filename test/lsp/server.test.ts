@@ -58,6 +58,30 @@ describe('language server over a real stdio connection', function () {
     await server.waitFor(uriOf(gazette), (d) => !d.some((x) => x.code === 'speaker-conflict'));
   });
 
+  it('an edit in one article keeps the related locations other articles point into it right', async () => {
+    // The gazette stays unopened: its diagnostics link into the wire story, which is edited three times.
+    await open(wire);
+    const shared = (text: string) => (d: Array<{ relatedInformation?: Array<{ location: { uri: string; range: { start: { line: number; character: number } } } }> }>) =>
+      d.some((x) =>
+        x.relatedInformation?.some((r) => r.location.uri === uriOf(wire) && text.split('\n')[r.location.range.start.line]?.slice(r.location.range.start.character).startsWith('"We will not gamble')),
+      );
+    let text = fs.readFileSync(wire, 'utf8');
+    await server.waitFor(uriOf(gazette), shared(text));
+    // Longer earlier line, no new line: the gazette's locations keep their lines and characters.
+    text = text.replace('shut the Old Harbour Bridge', 'shut the whole of the Old Harbour Bridge');
+    await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(wire), version: 2 }, contentChanges: [{ text }] });
+    await server.waitFor(uriOf(wire), (_, p) => p.version === 2);
+    assert.ok(shared(text)(server.diagnostics.get(uriOf(gazette))!.diagnostics), 'still pointing at the quote');
+    // Indented quote line: the quote moves two characters along its line.
+    text = text.replace('"We will not gamble', '  "We will not gamble');
+    await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(wire), version: 3 }, contentChanges: [{ text }] });
+    await server.waitFor(uriOf(gazette), shared(text));
+    // A new first line: every later line moves down one.
+    text = 'UPDATED\n' + text;
+    await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(wire), version: 4 }, contentChanges: [{ text }] });
+    await server.waitFor(uriOf(gazette), shared(text));
+  });
+
   it('leaves out an article the exclude setting names, even when it is opened', async () => {
     await server.stop();
     server = await startServer(examples, { exclude: ['**/coastal-wire.txt'] });

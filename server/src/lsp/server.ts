@@ -33,6 +33,7 @@ import { createValidator } from './validation';
 import { defaultCacheDir } from '../workspace/analysisCache';
 import { ArticleWorkspace } from './workspace';
 import { affectedByEdit } from '../analysis/corpus/affected';
+import { diffText } from '../analysis/text/change';
 
 export interface ServerOptions {
   connection?: Connection;
@@ -82,11 +83,13 @@ export function runServer(options: ServerOptions = {}): Connection {
       if (!doc) continue;
       const s = await settings(uri);
       const old = workspace.corpus.get(uri);
-      if (!workspace.setText(uri, doc.getText(), s)) continue;
-      // Only the articles sharing a key with a quote or claim the edit changed, and those linking here (their related
-      // spans move): typing in a sentence that is neither re-judges no neighbour that merely shares common words.
+      const oldText = old?.text;
+      const text = doc.getText();
+      if (!workspace.setText(uri, text, s)) continue;
+      // Only the articles sharing a key with a quote or claim the edit changed, and those linking to a span the edit
+      // moved to another line or character: typing in a sentence that is neither re-judges no neighbour.
       for (const n of affectedByEdit(workspace.corpus, uri, old)) batch.add(n);
-      for (const n of validator.linkedTo(uri)) batch.add(n);
+      for (const n of validator.linkedTo(uri, oldText === undefined ? undefined : diffText(oldText, text))) batch.add(n);
     }
   };
 

@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import { createHash } from 'node:crypto';
+import { shiftSpan, type TextChange } from '../analysis/text/change';
 import type { LineIndex } from '../analysis/text/lines';
 import type { Finding } from '../analysis/types';
 import type { JudgedArticle, ServerContext } from './context';
@@ -16,8 +17,11 @@ export interface Validator {
   flush(): Promise<void>;
   /** Judged article cached for the current corpus version. */
   judged(uri: string): JudgedArticle | undefined;
-  /** Articles that last linked to `uri` (so a change there re-judges them). */
-  linkedTo(uri: string): Set<string>;
+  /**
+   * Articles that last linked to `uri` (so a change there re-judges them). Given the change an edit made, only those
+   * whose related spans changed line or character: the others' diagnostics are as before, their spans are moved.
+   */
+  linkedTo(uri: string, change?: TextChange): Set<string>;
   /** Remove an article's diagnostics (closed or deleted). */
   clear(uri: string): void;
   counts(): Record<string, number>;
@@ -25,6 +29,9 @@ export interface Validator {
 
 /** Longest stretch of re-checking unopened articles before the event loop is given back to requests. */
 const YIELD_MS = 2;
+
+/** `CORROBORATE_TRACE=1` logs each pass: what it re-checked and where the time went (for profiling edits). */
+const TRACE = typeof process !== 'undefined' && !!process.env.CORROBORATE_TRACE;
 
 export function createValidator(
   ctx: Pick<ServerContext, 'connection' | 'documents' | 'workspace' | 'settings'>,
@@ -67,8 +74,10 @@ export function createValidator(
       if (sentUnopened.get(uri) === sent) return;
       sentUnopened.set(uri, sent);
     }
+    if (TRACE) trace.sent++;
     await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
   };
+  const trace = { sent: 0 };
 
   const judged = (uri: string): JudgedArticle | undefined => {
     const corpus = ctx.workspace.corpus;
@@ -85,10 +94,13 @@ export function createValidator(
     return j;
   };
 
-  /** The articles each article's findings link to (the inverse of backLinks), so relinking one article is O(its links). */
-  const linksOf = new Map<string, Set<string>>();
+  /**
+   * The spans each article's findings link to, by linked article (the inverse of backLinks, so relinking one article
+   * is O(its links)): flat [start, end, start, end, …] offsets into the linked article's text.
+   */
+  const linksOf = new Map<string, Map<string, number[]>>();
   const unlink = (uri: string): void => {
-    for (const file of linksOf.get(uri) ?? []) {
+    for (const file of linksOf.get(uri)?.keys() ?? []) {
       const s = backLinks.get(file);
       s?.delete(uri);
       if (s && !s.size) backLinks.delete(file);
@@ -98,13 +110,17 @@ export function createValidator(
 
   const setLinks = (uri: string, findings: Finding[]): void => {
     unlink(uri);
-    const files = new Set<string>();
+    const files = new Map<string, number[]>();
     for (const f of findings) {
       for (const r of f.related) {
-        files.add(r.file);
-        let s = backLinks.get(r.file);
-        if (!s) backLinks.set(r.file, (s = new Set()));
-        s.add(uri);
+        let spans = files.get(r.file);
+        if (!spans) {
+          files.set(r.file, (spans = []));
+          let s = backLinks.get(r.file);
+          if (!s) backLinks.set(r.file, (s = new Set()));
+          s.add(uri);
+        }
+        spans.push(r.start, r.end);
       }
     }
     if (files.size) linksOf.set(uri, files);
@@ -145,6 +161,9 @@ export function createValidator(
   const pass = async (): Promise<void> => {
     const batchSet = new Set(dirty);
     dirty.clear();
+    const t0 = TRACE ? performance.now() : 0;
+    const cpu0 = TRACE ? process.cpuUsage() : undefined;
+    const asked = batchSet.size;
     await prepare(batchSet);
     if (held > 0) {
       for (const u of batchSet) dirty.add(u);
@@ -153,7 +172,19 @@ export function createValidator(
     const batch = [...batchSet];
     const open = batch.filter((u) => ctx.workspace.open.has(u));
     const rest = batch.filter((u) => !ctx.workspace.open.has(u));
+    const t1 = TRACE ? performance.now() : 0;
     for (const uri of open) await publish(uri);
+    const t2 = TRACE ? performance.now() : 0;
+    trace.sent = 0;
+    const report = (done: number): void => {
+      if (!TRACE) return;
+      const cpu = process.cpuUsage(cpu0);
+      ctx.connection.console.log(
+        `corroborate trace: pass of ${asked} dirty → ${batch.length} (${open.length} open): prepare ${(t1 - t0).toFixed(1)} ms, ` +
+          `open published ${(t2 - t1).toFixed(1)} ms, ${done}/${rest.length} others in ${(performance.now() - t2).toFixed(1)} ms ` +
+          `(${trace.sent} sent), CPU ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms`,
+      );
+    };
     let yielded = performance.now();
     for (let i = 0; i < rest.length; i++) {
       await publish(rest[i]);
@@ -164,9 +195,11 @@ export function createValidator(
       yielded = performance.now();
       if (dirty.size) {
         for (const u of rest.slice(i + 1)) dirty.add(u);
+        report(i + 1);
         return;
       }
     }
+    report(rest.length);
     afterPass();
   };
 
@@ -193,8 +226,23 @@ export function createValidator(
       await run();
     },
     judged,
-    linkedTo(uri) {
-      return new Set(backLinks.get(uri) ?? []);
+    linkedTo(uri, change) {
+      const linked = new Set(backLinks.get(uri) ?? []);
+      if (!change) return linked;
+      for (const other of linked) {
+        const spans = linksOf.get(other)!.get(uri)!;
+        const moved: number[] = [];
+        for (let i = 0; i < spans.length; i += 2) {
+          const span = shiftSpan(change, spans[i], spans[i + 1]);
+          if (!span) break;
+          moved.push(span.start, span.end);
+        }
+        if (moved.length < spans.length) continue;
+        // Its diagnostics point at the same lines and characters as before: nothing to re-check, only offsets to move.
+        linksOf.get(other)!.set(uri, moved);
+        linked.delete(other);
+      }
+      return linked;
     },
     clear(uri) {
       setPublished(uri, undefined);
