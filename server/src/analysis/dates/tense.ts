@@ -208,10 +208,10 @@ function baseMarker(t: Tokens, k: number, dayLevel: boolean, left: boolean): Ten
   if (k > 1 && lowerAt(t, k - 2) === 'if' && IF_SUBJECTS.has(prev)) return null;
   const passive = prev === 'be' || prev === 'been' || prev === 'being';
   if (PAST.has(w)) return passive ? null : BE_PRESENT.has(prev) && w !== 'been' ? 'present' : 'past';
-  // "his now-familiar promise": "now" in a compound adjective is no verb marker; a bare "say", "do" or "remain" after
-  // "to", a modal or a negation ("declined to say Tuesday", "wouldn't say Monday") is no present tense.
   // "wouldn't say Tuesday how…", "declined to comment on Monday": a refusal already made.
   if (REFUSED.has(w) && refusal(t, k)) return 'past';
+  // "his now-familiar promise": "now" in a compound adjective is no verb marker; a bare "say", "do" or "remain" after
+  // "to", a modal or a negation ("will do well in Tuesday's primary") is no present tense.
   if (PRESENT.has(w)) {
     if (w === 'now' && next === '-' && t.gap[k + 1] === GAP_NONE) return null;
     return BARE_PRESENT.has(w) && NOT_SUBJECT.has(prev) ? null : 'present';
