@@ -95,12 +95,13 @@ export function createValidator(
   };
 
   /**
-   * The spans each article's findings link to, by linked article (the inverse of backLinks, so relinking one article
-   * is O(its links)): flat [start, end, start, end, …] offsets into the linked article's text.
+   * What each article's findings link to (the inverse of backLinks, so relinking one article is O(its links)): the
+   * linked articles, and every related span as [index into files, start, end] in one typed array, which a large
+   * workspace can hold for hundreds of thousands of links.
    */
-  const linksOf = new Map<string, Map<string, number[]>>();
+  const linksOf = new Map<string, { files: string[]; spans: Int32Array }>();
   const unlink = (uri: string): void => {
-    for (const file of linksOf.get(uri)?.keys() ?? []) {
+    for (const file of linksOf.get(uri)?.files ?? []) {
       const s = backLinks.get(file);
       s?.delete(uri);
       if (s && !s.size) backLinks.delete(file);
@@ -110,20 +111,21 @@ export function createValidator(
 
   const setLinks = (uri: string, findings: Finding[]): void => {
     unlink(uri);
-    const files = new Map<string, number[]>();
+    const files = new Map<string, number>();
+    const spans: number[] = [];
     for (const f of findings) {
       for (const r of f.related) {
-        let spans = files.get(r.file);
-        if (!spans) {
-          files.set(r.file, (spans = []));
+        let i = files.get(r.file);
+        if (i === undefined) {
+          files.set(r.file, (i = files.size));
           let s = backLinks.get(r.file);
           if (!s) backLinks.set(r.file, (s = new Set()));
           s.add(uri);
         }
-        spans.push(r.start, r.end);
+        spans.push(i, r.start, r.end);
       }
     }
-    if (files.size) linksOf.set(uri, files);
+    if (files.size) linksOf.set(uri, { files: [...files.keys()], spans: Int32Array.from(spans) });
   };
 
   const publish = async (uri: string): Promise<void> => {
@@ -230,16 +232,19 @@ export function createValidator(
       const linked = new Set(backLinks.get(uri) ?? []);
       if (!change) return linked;
       for (const other of linked) {
-        const spans = linksOf.get(other)!.get(uri)!;
-        const moved: number[] = [];
-        for (let i = 0; i < spans.length; i += 2) {
-          const span = shiftSpan(change, spans[i], spans[i + 1]);
-          if (!span) break;
-          moved.push(span.start, span.end);
-        }
-        if (moved.length < spans.length) continue;
+        const links = linksOf.get(other)!;
+        const file = links.files.indexOf(uri);
+        const { spans } = links;
+        let keeps = true;
+        for (let i = 0; keeps && i < spans.length; i += 3) keeps = spans[i] !== file || !!shiftSpan(change, spans[i + 1], spans[i + 2]);
+        if (!keeps) continue;
         // Its diagnostics point at the same lines and characters as before: nothing to re-check, only offsets to move.
-        linksOf.get(other)!.set(uri, moved);
+        for (let i = 0; i < spans.length; i += 3) {
+          if (spans[i] !== file) continue;
+          const moved = shiftSpan(change, spans[i + 1], spans[i + 2])!;
+          spans[i + 1] = moved.start;
+          spans[i + 2] = moved.end;
+        }
         linked.delete(other);
       }
       return linked;
