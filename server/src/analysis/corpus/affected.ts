@@ -46,7 +46,7 @@ export function affectedByEdit(corpus: Corpus, id: string, previous: CorpusArtic
   const quoteKeysBefore = a.quotes.map((_, i) => quoteKeys(before.quoteWords[i] ?? []));
   const quoteKeysAfter = b.quotes.map((_, i) => quoteKeys(after.quoteWords[i] ?? []));
   for (let i = 0; i < Math.max(a.quotes.length, b.quotes.length); i++) {
-    if (itemwise && sameWords(before.quoteWords[i], after.quoteWords[i]) && quoteView(a.quotes[i]) === quoteView(b.quotes[i])) continue;
+    if (itemwise && sameWords(before.quoteWords[i], after.quoteWords[i]) && sameQuote(a.quotes[i], b.quotes[i])) continue;
     changedQuoteKeys.push(...(quoteKeysBefore[i] ?? []), ...(quoteKeysAfter[i] ?? []));
   }
   addHolders(corpus.quotes, changedQuoteKeys, ownKeys(quoteKeysBefore), ownKeys(quoteKeysAfter));
@@ -55,7 +55,7 @@ export function affectedByEdit(corpus: Corpus, id: string, previous: CorpusArtic
   const claimKeysBefore = a.claims.map(claimKeys);
   const claimKeysAfter = b.claims.map(claimKeys);
   for (let i = 0; i < Math.max(a.claims.length, b.claims.length); i++) {
-    if (itemwise && claimView(a.claims[i], a.dates) === claimView(b.claims[i], b.dates)) continue;
+    if (itemwise && sameClaim(a.claims[i], a.dates, b.claims[i], b.dates)) continue;
     changedClaimKeys.push(...(claimKeysBefore[i] ?? []), ...(claimKeysAfter[i] ?? []));
   }
   addHolders(corpus.claims, changedClaimKeys, ownKeys(claimKeysBefore), ownKeys(claimKeysAfter));
@@ -94,16 +94,34 @@ function sameWords(x: string[] | undefined, y: string[] | undefined): boolean {
 
 const OFFSETS = new Set(['start', 'end', 'segments']);
 
-/** Everything of an item but its offsets (and `also`), as one string. */
-function withoutOffsets(value: unknown, also = ''): string {
-  return JSON.stringify(value, (key, v) => (OFFSETS.has(key) || key === also ? undefined : v));
+/**
+ * Whether two values are equal in everything but their offsets (and the key `also`): plain data compared member by
+ * member, a missing member the same as an undefined one; no string is built (this runs on every keystroke for every
+ * quote and claim of the article).
+ */
+function sameApartFromOffsets(x: unknown, y: unknown, also = ''): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  if (Array.isArray(x)) {
+    const ys = y as unknown[];
+    if (x.length !== ys.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameApartFromOffsets(x[i], ys[i], also)) return false;
+    return true;
+  }
+  const xo = x as Record<string, unknown>;
+  const yo = y as Record<string, unknown>;
+  for (const key in xo) if (!OFFSETS.has(key) && key !== also && !sameApartFromOffsets(xo[key], yo[key], also)) return false;
+  for (const key in yo) if (!(key in xo) && !OFFSETS.has(key) && key !== also && yo[key] !== undefined) return false;
+  return true;
 }
 
-function quoteView(q: Quote): string {
-  return withoutOffsets(q) + '\u0001' + q.segments.length;
+function sameQuote(x: Quote, y: Quote): boolean {
+  return x.segments.length === y.segments.length && sameApartFromOffsets(x, y);
 }
 
-function claimView(c: Claim, dates: DateExpression[]): string {
+function sameClaim(x: Claim, xDates: DateExpression[], y: Claim, yDates: DateExpression[]): boolean {
   // The date as resolved, not its index (a date added earlier in the text moves the index, not the claim).
-  return withoutOffsets(c, 'date') + '\u0001' + (c.date != null ? withoutOffsets(dates[c.date]) : '');
+  if ((x.date == null) !== (y.date == null)) return false;
+  return sameApartFromOffsets(x, y, 'date') && (x.date == null || sameApartFromOffsets(xDates[x.date], yDates[y.date!]));
 }
