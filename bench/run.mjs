@@ -270,12 +270,17 @@ async function session(folder, n, { settings, cacheDir, typing }) {
     const base = text;
     let sentAt = 0;
     let sentMono = 0;
+    let typedBefore = '';
     for (const typed of keystrokes) {
       version++;
+      // As VS Code sends it to a server that asks for incremental sync: the inserted characters at a position.
+      const at = positionOf(text, insertAt + typedBefore.length);
+      const change = { range: { start: at, end: at }, text: typed.slice(typedBefore.length) };
       text = base.slice(0, insertAt) + typed + base.slice(insertAt);
+      typedBefore = typed;
       sentAt = performance.now();
       sentMono = monoUs();
-      await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: targetUri, version }, contentChanges: [{ text }] });
+      await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: targetUri, version }, contentChanges: [change] });
       if (typing && typed !== keystrokes[keystrokes.length - 1]) await sleep(60);
     }
     const want = version;
