@@ -25,7 +25,7 @@ export function checkArticles(inputs: CheckInput[], judge: JudgeOptions = DEFAUL
     const analysis = xref.analysis(a.id);
     if (!analysis) continue;
     articles.push({ id: a.id, published: analysis.published });
-    findings.push(...xref.judge(a.id));
+    findings.push(...xref.judge(a.id, false));
   }
   return { articles, findings, xref };
 }

@@ -79,7 +79,7 @@ export function createValidator(
   };
   const trace = { sent: 0 };
 
-  const judged = (uri: string): JudgedArticle | undefined => {
+  const judged = (uri: string, remember = true): JudgedArticle | undefined => {
     const corpus = ctx.workspace.corpus;
     const hit = cache.get(uri);
     // A new similarity threshold replaces the cross-referencer without changing the corpus: key on both.
@@ -88,7 +88,7 @@ export function createValidator(
     const lines = lineIndex(uri);
     if (!article || !lines) return undefined;
     const analysis = ctx.workspace.xref.analysis(uri)!;
-    const findings = ctx.workspace.xref.judge(uri);
+    const findings = ctx.workspace.xref.judge(uri, remember);
     const j: JudgedArticle = { uri, text: article.text, analysis, findings, lines };
     cache.set(uri, { version: corpus.version, xref: ctx.workspace.xref, judged: j });
     return j;
@@ -128,11 +128,11 @@ export function createValidator(
     if (files.size) linksOf.set(uri, { files: [...files.keys()], spans: Int32Array.from(spans) });
   };
 
-  const publish = async (uri: string): Promise<void> => {
+  const publish = async (uri: string, remember = true): Promise<void> => {
     const settings = await ctx.settings(uri);
     const doc = ctx.documents.get(uri);
     const scopeOk = settings.diagnosticsScope === 'workspace' || ctx.workspace.open.has(uri);
-    const article = settings.enable && scopeOk ? judged(uri) : undefined;
+    const article = settings.enable && scopeOk ? judged(uri, remember) : undefined;
     if (!article) {
       setPublished(uri, undefined);
       await send(uri, doc?.version, []);
@@ -187,9 +187,11 @@ export function createValidator(
           `(${trace.sent} sent), CPU ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms`,
       );
     };
+    // A pass over most of the workspace (indexing, new settings) judges each article once: nothing worth remembering.
+    const once = rest.length >= 200 && rest.length * 2 >= ctx.workspace.corpus.size;
     let yielded = performance.now();
     for (let i = 0; i < rest.length; i++) {
-      await publish(rest[i]);
+      await publish(rest[i], !once);
       // Yield often so hovers and edits are answered while a large workspace is checked; a newer edit supersedes
       // the rest of this pass: hand the unpublished articles to the next pass, which serves the open editors first.
       if (performance.now() - yielded < YIELD_MS) continue;

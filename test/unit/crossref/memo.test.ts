@@ -47,4 +47,18 @@ describe('remembered findings', () => {
     // Edited articles kept the findings of their unchanged items.
     assert.ok(xref.counts.carried > 50, JSON.stringify(xref.counts));
   });
+
+  it('judging without remembering finds the same, and leaves nothing to answer from later', () => {
+    const corpus = new Corpus();
+    for (const a of generateCorpus(20, 5, 2500)) corpus.set(a.name, a.text);
+    const once = new CrossReferencer(corpus);
+    const kept = new CrossReferencer(corpus);
+    for (const id of corpus.ids()) assert.deepEqual(once.judge(id, false), kept.judge(id));
+    for (const id of corpus.ids()) {
+      once.judge(id);
+      kept.judge(id);
+    }
+    assert.equal(once.counts.remembered, 0, JSON.stringify(once.counts));
+    assert.equal(kept.counts.remembered, kept.counts.items / 2, JSON.stringify(kept.counts));
+  });
 });

@@ -56,7 +56,7 @@ export function evalBasil(dir: string): { report: string; sharedRecall: number; 
   const xref = new CrossReferencer(corpus);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const findings = new Map<string, Finding[]>();
-  for (const a of articles) findings.set(a.id, xref.judge(a.id));
+  for (const a of articles) findings.set(a.id, xref.judge(a.id, false));
 
   const events = new Map<string, BasilArticle[]>();
   for (const a of articles) events.set(a.event, [...(events.get(a.event) ?? []), a]);
