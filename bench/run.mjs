@@ -233,12 +233,15 @@ async function session(folder, n, { settings, cacheDir, typing }) {
   // Hover on the first quote of the target while the workspace is being indexed.
   const quoteAt = text.indexOf('\u201c') >= 0 ? text.indexOf('\u201c') + 3 : text.indexOf('"') + 3;
   const hoverMs = [];
+  const hoverWindows = [];
   let indexing = true;
   const hovering = (async () => {
     while (indexing) {
       const t = performance.now();
+      const from = Number(process.hrtime.bigint() / 1000n);
       await server.conn.sendRequest('textDocument/hover', { textDocument: { uri: targetUri }, position: positionOf(text, quoteAt) });
       hoverMs.push(performance.now() - t);
+      hoverWindows.push({ from, to: Number(process.hrtime.bigint() / 1000n), ms: hoverMs[hoverMs.length - 1] });
       await sleep(200);
     }
   })();
@@ -290,7 +293,11 @@ async function session(folder, n, { settings, cacheDir, typing }) {
     await sleep(typing ? 150 : 30);
   }
   await server.stop();
-  if (process.env.BENCH_CPU_PROF) fs.writeFileSync(path.join(process.env.BENCH_CPU_PROF, `edits-${n}-${typing ? 'typing' : 'cold'}-${server.proc.pid}.json`), JSON.stringify(windows));
+  if (process.env.BENCH_CPU_PROF) {
+    const name = `${n}-${typing ? 'typing' : 'cold'}-${server.proc.pid}.json`;
+    fs.writeFileSync(path.join(process.env.BENCH_CPU_PROF, `edits-${name}`), JSON.stringify(windows));
+    fs.writeFileSync(path.join(process.env.BENCH_CPU_PROF, `hovers-${name}`), JSON.stringify(hoverWindows));
+  }
   return { indexSeconds, indexCpu, allSeconds, mem, hoverMs, latencies };
 }
 
