@@ -64,11 +64,13 @@ export function createValidator(
    * A fingerprint of the diagnostics last sent for an article without an open editor: re-judging a neighbour after an
    * edit mostly finds what it found before, and the client already shows it (sending it again cost the server and the
    * client a JSON encoding and a parse each). Forgotten when the article is opened or cleared, so a reopened or closed
-   * article is always sent once.
+   * article is always sent once. A pass over the whole workspace sends without one (`fingerprint` false: most
+   * articles are never re-judged, and the fingerprint was a second JSON encoding of everything sent); such an article
+   * is sent again the first time it is re-judged.
    */
   const sentUnopened = new Map<string, string>();
-  const send = async (uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void> => {
-    if (version !== undefined) sentUnopened.delete(uri);
+  const send = async (uri: string, version: number | undefined, diagnostics: Diagnostic[], fingerprint = true): Promise<void> => {
+    if (version !== undefined || !fingerprint) sentUnopened.delete(uri);
     else {
       const sent = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
       if (sentUnopened.get(uri) === sent) return;
@@ -157,7 +159,7 @@ export function createValidator(
     }
     // A newer edit of this document supersedes this result: drop it, the next pass publishes.
     if (doc && ctx.documents.get(uri)?.version !== doc.version) return;
-    await send(uri, doc?.version, diagnostics);
+    await send(uri, doc?.version, diagnostics, remember);
   };
 
   const pass = async (): Promise<void> => {
