@@ -16,6 +16,7 @@ export interface TestServer {
   proc: ChildProcess;
   /** Latest diagnostics per URI. */
   diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Every notification from the server in the order it came, publishDiagnostics included. */
   notifications: Array<{ method: string; params: unknown }>;
   /** Resolve when `predicate` holds for the URI's diagnostics (checked on every publish), or reject after `ms`. */
   waitFor(uri: string, predicate: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean, ms?: number): Promise<Diagnostic[]>;
@@ -54,6 +55,7 @@ export async function startServer(folder: string, settings: Record<string, unkno
   };
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p);
+    notifications.push({ method: 'textDocument/publishDiagnostics', params: p });
     wake();
   });
   conn.onNotification((method, params) => {
